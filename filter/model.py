@@ -1,0 +1,180 @@
+"""The segment classifier: building it, and loading it safely.
+
+A model lives in a directory ``<name>-v<N>/`` holding ``model.joblib`` and
+``card.json``. joblib files are pickles and unpickling runs code, so the
+loader reads the card first, hashes the model file and refuses it unless the
+sha256 matches the card; only then is it unpickled. It also checks the
+scikit-learn version and the feature version the model was built with.
+
+Models are only ever loaded from a directory the caller names or from the
+default model directory that ships inside the package.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import threading
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from .document import LABELS, Block
+from .errors import ModelError, ModelIntegrityError, ModelVersionError
+from .features import FEATURE_VERSION
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "segments-v1"
+"""The model ``clean()`` uses unless told otherwise."""
+MODEL_FILE = "model.joblib"
+CARD_FILE = "card.json"
+MODEL_ENV = "NEWSFILTER_MODEL"
+"""Environment variable naming a model directory to use instead of the default."""
+IGNORE_VERSION_ENV = "NEWSFILTER_IGNORE_SKLEARN_VERSION"
+"""Set to 1 to load a model built with another scikit-learn, with a warning."""
+
+_HASH_CHUNK = 1 << 20
+
+
+class SklearnVersionWarning(UserWarning):
+    """The model was built with another scikit-learn than the one installed."""
+
+
+def models_root() -> Path:
+    """Where the shipped models are: inside the installed package, or the
+    repository's ``models/`` when running from a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "models", here.parent / "models"):
+        if (candidate / DEFAULT_MODEL / CARD_FILE).is_file():
+            return candidate
+    return here / "models"
+
+
+def default_model_dir() -> Path:
+    named = os.environ.get(MODEL_ENV)
+    return Path(named) if named else models_root() / DEFAULT_MODEL
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_HASH_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Model:
+    """A loaded, verified classifier and its card."""
+
+    name: str
+    pipeline: Any
+    card: dict[str, Any]
+    path: Path
+
+    def predict_proba(self, blocks: Sequence[Block]) -> np.ndarray:
+        """Probabilities, one row per block, columns in ``LABELS`` order."""
+        if not blocks:
+            return np.zeros((0, len(LABELS)))
+        proba = self.pipeline.predict_proba(list(blocks))
+        classes = [str(c) for c in self.pipeline.classes_]
+        order = [classes.index(label.value) for label in LABELS]
+        return proba[:, order]
+
+
+def _read_card(directory: Path) -> dict[str, Any]:
+    if not directory.is_dir():
+        raise ModelError(
+            f"model directory {directory} does not exist; reinstall newsfilter "
+            f"(`python -m pip install --force-reinstall newsfilter`), or name a model "
+            f"directory with --model or {MODEL_ENV}"
+        )
+    card_path = directory / CARD_FILE
+    if not card_path.is_file():
+        raise ModelError(f"{card_path} is missing: a model without its card is never loaded; retrain it with `python -m training.segments`")
+    try:
+        card = json.loads(card_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelError(f"{card_path} is not a readable model card: {exc}") from None
+    if not isinstance(card, dict) or not isinstance(card.get("sha256"), str):
+        raise ModelError(f"{card_path} has no sha256 for the model file; it cannot be verified")
+    return card
+
+
+def _check_versions(card: dict[str, Any], directory: Path, allow_version_mismatch: bool) -> None:
+    import sklearn
+
+    if card.get("feature_version") != FEATURE_VERSION:
+        raise ModelVersionError(
+            f"model {directory.name} was built for feature version {card.get('feature_version')}, "
+            f"this newsfilter computes version {FEATURE_VERSION}; install the newsfilter release "
+            f"that shipped the model, or retrain it with `python -m training.segments`"
+        )
+    built = str(card.get("libraries", {}).get("scikit-learn", "unknown"))
+    installed = sklearn.__version__
+    if built.split(".")[:2] == installed.split(".")[:2]:
+        return
+    message = (
+        f"model {directory.name} was built with scikit-learn {built}, but {installed} is installed; "
+        f"install scikit-learn=={built} (what `pip install newsfilter` pins), or retrain the model"
+    )
+    if allow_version_mismatch or os.environ.get(IGNORE_VERSION_ENV) == "1":
+        warnings.warn(message + f" (loading anyway because {IGNORE_VERSION_ENV}=1)", SklearnVersionWarning, stacklevel=3)
+        return
+    raise ModelVersionError(message + f"; set {IGNORE_VERSION_ENV}=1 to load it anyway")
+
+
+def load(path: str | os.PathLike[str] | None = None, *, allow_version_mismatch: bool = False) -> Model:
+    """Load and verify a model directory (the default one when path is None).
+
+    The model file is hashed and compared with its card before it is
+    unpickled; a mismatch raises ``ModelIntegrityError`` and nothing is loaded.
+    Loaded models are cached per directory and content hash.
+    """
+    directory = Path(path) if path is not None else default_model_dir()
+    directory = directory.expanduser().resolve()
+    card = _read_card(directory)
+    model_path = directory / MODEL_FILE
+    if not model_path.is_file():
+        raise ModelError(f"{model_path} is missing; reinstall newsfilter or retrain with `python -m training.segments`")
+    digest = sha256_of(model_path)
+    if digest != card["sha256"]:
+        raise ModelIntegrityError(
+            f"{model_path} has sha256 {digest}, but its card says {card['sha256']}: the file was changed "
+            f"after it was built and was not loaded. Reinstall newsfilter or retrain the model."
+        )
+    _check_versions(card, directory, allow_version_mismatch)
+    key = (str(directory), digest)
+    with _LOCK:
+        cached = _CACHE.get(key)
+        if cached is None:
+            cached = _unpickle(model_path, directory, card)
+            _CACHE[key] = cached
+    return cached
+
+
+def _unpickle(model_path: Path, directory: Path, card: dict[str, Any]) -> Model:
+    import joblib
+
+    try:
+        pipeline = joblib.load(model_path)
+    except Exception as exc:  # a verified file that still fails: libraries differ
+        raise ModelVersionError(
+            f"{model_path} matches its card but could not be loaded ({type(exc).__name__}: {exc}); "
+            f"install the library versions on its card: {card.get('libraries')}"
+        ) from None
+    if not hasattr(pipeline, "predict_proba"):
+        raise ModelError(f"{model_path} does not hold a classifier with predict_proba")
+    name = str(card.get("name", directory.name))
+    log.debug("loaded model %s from %s", name, directory)
+    return Model(name=name, pipeline=pipeline, card=card, path=directory)
+
+
+_CACHE: dict[tuple[str, str], Model] = {}
+_LOCK = threading.Lock()

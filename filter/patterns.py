@@ -1,0 +1,179 @@
+"""Wording and markup that mark boilerplate, kept as data in one place.
+
+The HTML cleaner, the plain-text segmenter and the classifier's features all
+read these lists; none of them writes its own copy.
+"""
+
+from __future__ import annotations
+
+import re
+
+PROMO_HEADERS: tuple[str, ...] = (
+    "read also",
+    "also read",
+    "read more",
+    "read next",
+    "more reading",
+    "related",
+    "related articles",
+    "related stories",
+    "related news",
+    "related coverage",
+    "related content",
+    "related posts",
+    "related links",
+    "related topics",
+    "see also",
+    "more from",
+    "more stories",
+    "more news",
+    "more on this",
+    "more on this story",
+    "latest news",
+    "latest stories",
+    "latest",
+    "top stories",
+    "trending",
+    "trending now",
+    "most read",
+    "most popular",
+    "popular stories",
+    "recommended",
+    "recommended for you",
+    "recommended stories",
+    "you may also like",
+    "you might also like",
+    "you may be interested in",
+    "don't miss",
+    "editor's picks",
+    "further reading",
+    "watch next",
+    "up next",
+    "in other news",
+    "what to read next",
+    "lesen sie auch",
+    "mehr zum thema",
+    "das könnte sie auch interessieren",
+    "lire aussi",
+    "à lire aussi",
+    "leer también",
+    "leggi anche",
+)
+"""Lines that open a promo block: the headline-like lines after them are teasers."""
+
+PROMO_HEADERS_WITH_SOURCE: tuple[str, ...] = ("more from", "more on", "latest from", "more stories from", "more news from", "also on", "mehr von", "plus de")
+"""Promo headers that may name a source or topic: ``More from CNN``."""
+
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+_END = r"\s*[:»>|\-–—…]*\s*$"
+PROMO_HEADER = re.compile(
+    rf"^\s*(?:(?:{_alternation(PROMO_HEADERS)}){_END}"
+    rf"|(?:{_alternation(PROMO_HEADERS_WITH_SOURCE)})\s+[^.!?,;]{{1,40}}?{_END})",
+    re.IGNORECASE,
+)
+"""A line that is only a promo header, such as ``Read Also:`` or ``More from CNN``."""
+
+PROMO_LEAD = re.compile(
+    rf"^\s*(?:{_alternation(PROMO_HEADERS)})\s*[:»>|\-–—]\s*\S",
+    re.IGNORECASE,
+)
+"""A line that starts with a promo header and goes on with the teaser itself:
+``Read also: Iconic food chain closes``."""
+
+CALL_TO_ACTION = re.compile(
+    r"\b(?:sign(?:\s|-)?up (?:for|to)|subscribe (?:to|now|for|today)|newsletter|"
+    r"click here|tap here|follow us on|download (?:our|the) app|get (?:our|the) app|"
+    r"share (?:this|on)|all rights reserved|cookie|cookies|privacy policy|terms of (?:use|service)|"
+    r"advertisement|sponsored content|support (?:our|independent) journalism|"
+    r"become a (?:member|subscriber)|log ?in to|sign in to|create an account|"
+    r"already a subscriber|unlimited (?:digital )?access|ad-free)\b",
+    re.IGNORECASE,
+)
+"""Wording of calls to action, consent prompts and site furniture."""
+
+BOILERPLATE_TOKENS: frozenset[str] = frozenset(
+    {
+        "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
+        "footer", "masthead", "topbar", "toolbar",
+        "share", "sharing", "social", "sharebar", "socials",
+        "related", "recommended", "recommendations", "promo", "promotion", "teaser", "teasers",
+        "newsletter", "subscribe", "subscription", "signup", "paywall",
+        "cookie", "cookies", "consent", "banner", "modal", "popup", "overlay",
+        "comment", "comments", "disqus", "discussion",
+        "ad", "ads", "advert", "advertisement", "adslot", "sponsor", "sponsored", "outbrain", "taboola",
+        "caption", "credit", "credits", "copyright",
+        "widget", "sidebar", "rail", "trending", "popular", "mostread",
+        "tags", "tagcloud", "pagination", "pager",
+        "author-bio", "bio",
+        "skip", "sr-only", "visually-hidden", "screen-reader-text",
+    }
+)
+"""Class and id tokens that mark boilerplate containers."""
+
+BOILERPLATE_TAGS: frozenset[str] = frozenset(
+    {"nav", "footer", "aside", "form", "button", "select", "label", "figcaption", "menu", "dialog"}
+)
+"""Elements whose content is site furniture, never article text."""
+
+CONTENT_TOKENS: frozenset[str] = frozenset(
+    {
+        "article", "articlebody", "article-body", "story", "story-body", "storybody", "post",
+        "post-content", "entry", "entry-content", "content", "main", "body", "text", "prose",
+        "paragraph", "rich-text", "richtext",
+    }
+)
+"""Class and id tokens that mark the article container."""
+
+TOKEN_SPLIT = re.compile(r"[\s_\-:]+")
+
+
+def split_tokens(value: str) -> list[str]:
+    """Class or id value to lower-case tokens; ``story-body__inner`` also yields
+    ``story-body`` so compound names still match."""
+    value = value.strip().lower()
+    if not value:
+        return []
+    out: list[str] = []
+    for word in value.split():
+        out.append(word)
+        parts = [p for p in TOKEN_SPLIT.split(word) if p]
+        if len(parts) > 1:
+            out.extend(parts)
+    return out
+
+
+def is_promo_header(line: str) -> bool:
+    """True for a line that is only a promo header (``Read Also:``)."""
+    return len(line) <= 80 and PROMO_HEADER.match(line) is not None
+
+
+def is_promo_line(line: str) -> bool:
+    """True for a promo header, alone or followed by its teaser."""
+    return is_promo_header(line) or (len(line) <= 200 and PROMO_LEAD.match(line) is not None)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into is of on or over the to up vs with "
+    "after before about than via amid".split()
+)
+
+
+def looks_like_headline(line: str) -> bool:
+    """A short line without closing punctuation, most of its words capitalised:
+    the shape of a teaser headline (``Iconic Food Chain Closes Due To Crime``)."""
+    text = line.strip()
+    if not text or len(text) > 160 or text[-1] in ".;,":
+        return False
+    words = _WORD.findall(text)
+    if not 2 <= len(words) <= 20:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised / len(content) >= 0.6

@@ -1,0 +1,169 @@
+"""``clean()``: decode, segment, drop boilerplate, score, assemble a Result."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from . import boilerplate
+from .decode import content_type_of, to_text
+from .document import LABELS, Block, ContentType, Label, Result, Segment, Summary, freeze_scores
+from .model import Model, load
+from .segment import segment_html, segment_text, title_of
+
+DEFAULT_KEEP: frozenset[Label] = frozenset({Label.NEWS, Label.OPINION})
+"""Labels whose segments make up ``Result.text`` unless the caller says otherwise."""
+
+ARTICLE_MIN_CHARS = 250
+"""A page whose content adds up to fewer characters is not an article."""
+ARTICLE_MIN_PARAGRAPH_WORDS = 20
+"""An article has at least one content paragraph of this many words."""
+
+_default_model: Model | None = None
+_default_lock = threading.Lock()
+
+
+def default_model() -> Model:
+    """The shipped model, loaded and verified once per process."""
+    global _default_model
+    if _default_model is None:
+        with _default_lock:
+            if _default_model is None:
+                _default_model = load()
+    return _default_model
+
+
+def _resolve_model(model: Model | str | os.PathLike[str] | None) -> Model:
+    if model is None:
+        return default_model()
+    if isinstance(model, Model):
+        return model
+    return load(model)
+
+
+def _summary(segments: Sequence[Segment], boilerplate_free: Sequence[bool]) -> Summary:
+    weights = dict.fromkeys(LABELS, 0.0)
+    longest = 0
+    for segment, content in zip(segments, boilerplate_free):
+        if content:
+            weights[segment.label] += len(segment.text)
+            longest = max(longest, len(segment.text.split()))
+    total = sum(weights.values())
+    shares = {label: (w / total if total else 0.0) for label, w in weights.items()}
+    content_chars = weights[Label.NEWS] + weights[Label.OPINION]
+    is_article = content_chars >= ARTICLE_MIN_CHARS and longest >= ARTICLE_MIN_PARAGRAPH_WORDS
+    label = max(LABELS, key=lambda lab: (shares[lab], -LABELS.index(lab)))
+    return Summary(shares=freeze_scores(shares), label=label, is_article=is_article)
+
+
+def _assemble(
+    blocks: Sequence[Block],
+    reasons: Sequence[str | None],
+    proba: np.ndarray,
+    keep: frozenset[Label],
+    kind: ContentType,
+) -> tuple[tuple[Segment, ...], Summary]:
+    segments: list[Segment] = []
+    for block, reason, row in zip(blocks, reasons, proba):
+        label = LABELS[int(np.argmax(row))]
+        if reason is None and label not in keep:
+            reason = f"label: {label.value}"
+        segments.append(
+            Segment(
+                text=block.text,
+                label=label,
+                scores=freeze_scores(dict(zip(LABELS, row))),
+                kept=reason is None,
+                reason=reason,
+                tag=block.tag,
+                path=block.path,
+                link_density=block.link_density,
+            )
+        )
+    summary = _summary(segments, [r is None or r.startswith("label:") for r in reasons])
+    if not summary.is_article and kind is ContentType.HTML:
+        # A page that is not an article (a section front, a product page) has
+        # no body; plain text is taken to be the body the caller meant.
+        segments = [
+            s if not s.kept else Segment(s.text, s.label, s.scores, False, "not an article", s.tag, s.path, s.link_density)
+            for s in segments
+        ]
+    return tuple(segments), summary
+
+
+def _prepare(source: str | bytes, content_type: str | None) -> tuple[str, ContentType, list[Block], list[str | None]]:
+    text = to_text(source)
+    kind = content_type_of(text, content_type)
+    if kind is ContentType.HTML:
+        blocks = segment_html(text)
+        reasons = boilerplate.decide(blocks)
+    else:
+        blocks = segment_text(text)
+        reasons = boilerplate.decide_text(blocks)
+    return text, kind, blocks, reasons
+
+
+def clean(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    keep: Iterable[Label | str] = DEFAULT_KEEP,
+    model: Model | str | os.PathLike[str] | None = None,
+) -> Result:
+    """Clean one news page and label its segments.
+
+    ``source`` is HTML or plain text, as str or bytes (bytes are decoded from
+    their byte-order mark, the charset the page declares, or detection).
+    ``content_type`` is "html" or "text"; when None it is detected. ``keep``
+    names the labels that make up ``Result.text`` (news and opinion by
+    default). ``model`` is a loaded ``Model`` or a model directory; the
+    shipped model is used when it is None.
+
+    Raises a ``FilterError`` subclass for input that is not a page (empty,
+    binary, undecodable) and for a missing or tampered model.
+    """
+    return clean_many([source], urls=[url], content_type=content_type, keep=keep, model=model)[0]
+
+
+def clean_many(
+    sources: Sequence[str | bytes],
+    *,
+    urls: Sequence[str | None] | None = None,
+    content_type: str | None = None,
+    keep: Iterable[Label | str] = DEFAULT_KEEP,
+    model: Model | str | os.PathLike[str] | None = None,
+) -> list[Result]:
+    """Clean several pages, scoring all their segments in one batch.
+
+    Equivalent to ``[clean(s) for s in sources]`` but faster; an input that
+    fails raises at once, so callers that must survive bad inputs clean them
+    one by one (as ``newsfilter batch`` does).
+    """
+    classifier = _resolve_model(model)
+    keep_labels = frozenset(Label(k) for k in keep)
+    urls = list(urls) if urls is not None else [None] * len(sources)
+    prepared = [_prepare(source, content_type) for source in sources]
+    all_blocks = [block for _, _, blocks, _ in prepared for block in blocks]
+    proba = classifier.predict_proba(all_blocks)
+    results: list[Result] = []
+    offset = 0
+    for (text, kind, blocks, reasons), url in zip(prepared, urls):
+        rows = proba[offset : offset + len(blocks)]
+        offset += len(blocks)
+        segments, summary = _assemble(blocks, reasons, rows, keep_labels, kind)
+        results.append(
+            Result(
+                text="\n\n".join(s.text for s in segments if s.kept),
+                segments=segments,
+                summary=summary,
+                content_type=kind,
+                model=classifier.name,
+                url=url,
+                title=title_of(text) if kind is ContentType.HTML else None,
+            )
+        )
+    return results

@@ -1,0 +1,278 @@
+"""Markup or plain text to blocks.
+
+The HTML path parses with lxml and walks the tree once, iteratively (deeply
+nested pages cannot overflow the stack). lxml was chosen over a bs4 tree on
+measurement: on the 181 AEB pages lxml parses in 0.8 ms a page and
+``BeautifulSoup(html, "lxml")`` needs 11.4 ms, more than our whole budget.
+
+Each block is a paragraph-like run of text: a ``p``, a heading, a list item,
+or the loose text of a container between two of its block children. Inline
+elements join their text without spaces (``K<small>evin</small>`` is
+``Kevin``); block boundaries never fuse words.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from .document import Block
+from .patterns import BOILERPLATE_TAGS, is_promo_header, is_promo_line, looks_like_headline, split_tokens
+
+BLOCK_TAGS: frozenset[str] = frozenset(
+    {
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre",
+        "td", "th", "tr", "caption", "figcaption", "address", "summary", "details",
+        "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol",
+        "dl", "table", "tbody", "thead", "tfoot", "figure", "form", "fieldset", "legend",
+        "center", "body", "html", "hr", "br", "menu", "dialog", "hgroup", "option", "label",
+        "button", "select", "textarea", "iframe", "video", "audio", "picture", "noscript",
+    }
+)
+"""Elements that start a new block: text never runs across their boundary."""
+
+SKIP_TAGS: frozenset[str] = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+        "embed", "canvas", "head", "title", "meta", "link", "base", "input", "select",
+        "textarea", "video", "audio", "source", "track", "map", "param",
+    }
+)
+"""Elements whose content is never text a reader sees."""
+
+HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+PATH_DEPTH = 12
+"""How many ancestors a block's tag path keeps (the nearest ones)."""
+MAX_TOKENS = 40
+"""How many class and id tokens a block keeps from its ancestors (nearest first)."""
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+
+
+def _parser() -> etree.HTMLParser:
+    # no_network: lxml never fetches a DTD or an entity. huge_tree lifts
+    # libxml2's limits on text node size and nesting so huge pages parse
+    # instead of being cut short silently.
+    return etree.HTMLParser(
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=True,
+        recover=True,
+        default_doctype=False,
+    )
+
+
+def parse_html(text: str) -> etree._Element | None:
+    """The lxml tree of a page, or None when there is no element at all."""
+    text = _XML_DECLARATION.sub("", text, count=1)
+    try:
+        return lxml_html.document_fromstring(text, parser=_parser())
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _normalise(parts: list[str]) -> str:
+    return _SPACE.sub(" ", "".join(parts)).strip()
+
+
+def _is_hidden(el: etree._Element) -> bool:
+    attrib = el.attrib
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+        return True
+    style = attrib.get("style")
+    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+
+
+def _own_tokens(el: etree._Element) -> list[str]:
+    attrib = el.attrib
+    tokens: list[str] = []
+    for name in ("class", "id", "role", "itemprop"):
+        value = attrib.get(name)
+        if value:
+            tokens.extend(split_tokens(value))
+    return tokens
+
+
+class _Walker:
+    """State of the one walk over the tree that produces the blocks."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.link_depth = 0
+        # The open ancestors: (tag, cumulative class and id tokens).
+        self.stack: list[tuple[str, tuple[str, ...]]] = []
+        # Positions in self.stack of the open block elements, innermost last.
+        self.owners: list[int] = []
+        # Open furniture elements (<nav>, <footer> …), innermost last.
+        self.furniture: list[str] = []
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.parts.append(text)
+            if self.link_depth:
+                self.link_chars += len(text) - text.count(" ")
+
+    def open(self, tag: str, tokens: tuple[str, ...], block: bool) -> None:
+        if block:
+            self.flush()
+            self.owners.append(len(self.stack))
+        if tag in BOILERPLATE_TAGS:
+            self.furniture.append(tag)
+        self.stack.append((tag, tokens))
+
+    def close(self, tag: str, block: bool) -> None:
+        if block:
+            self.flush()
+            self.owners.pop()
+        if tag in BOILERPLATE_TAGS:
+            self.furniture.pop()
+        self.stack.pop()
+
+    def flush(self, drop: str | None = None) -> None:
+        if not self.parts:
+            return
+        text = _normalise(self.parts)
+        link_chars = self.link_chars
+        self.parts = []
+        self.link_chars = 0
+        if not text:
+            return
+        owner = self.owners[-1] if self.owners else len(self.stack) - 1
+        tag, tokens = self.stack[owner] if owner >= 0 else ("body", ())
+        path = ">".join(item[0] for item in self.stack[max(0, owner + 1 - PATH_DEPTH) : owner + 1])
+        if drop is None and self.furniture:
+            drop = f"boilerplate: inside <{self.furniture[0]}>"
+        self.blocks.append(
+            Block(
+                text=text,
+                tag=tag,
+                path=path,
+                tokens=tokens,
+                link_density=min(1.0, link_chars / max(1, len(text) - text.count(" "))),
+                index=len(self.blocks),
+                drop=drop,
+            )
+        )
+
+
+def segment_html(text: str) -> list[Block]:
+    """The blocks of an HTML page in reading order."""
+    root = parse_html(text)
+    if root is None:
+        return []
+    walker = _Walker()
+    walk = etree.iterwalk(root, events=("start", "end"))
+    skipped: set[etree._Element] = set()
+    for event, el in walk:
+        tag = el.tag
+        if not isinstance(tag, str):  # an entity or a stray comment node
+            if event == "end":
+                walker.add(el.tail)
+            continue
+        tag = tag.lower()
+        if event == "start":
+            if tag in SKIP_TAGS or _is_hidden(el):
+                walk.skip_subtree()
+                skipped.add(el)
+                if tag not in SKIP_TAGS:
+                    walker.flush()
+                    walker.add("".join(el.itertext()))
+                    walker.flush(drop="boilerplate: hidden element")
+                continue
+            own = _own_tokens(el)
+            inherited = walker.stack[-1][1] if walker.stack else ()
+            tokens = (tuple(own) + inherited)[:MAX_TOKENS] if own else inherited
+            walker.open(tag, tokens, tag in BLOCK_TAGS)
+            if tag == "a":
+                walker.link_depth += 1
+            walker.add(el.text)
+        else:
+            if el in skipped:
+                skipped.discard(el)
+            else:
+                if tag == "a":
+                    walker.link_depth -= 1
+                walker.close(tag, tag in BLOCK_TAGS)
+            walker.add(el.tail)
+    walker.flush()
+    return walker.blocks
+
+
+def title_of(text: str) -> str | None:
+    """The page's ``<title>``, found without building a tree."""
+    match = re.search(r"<title[^>]*>(.*?)</title>", text[:200_000], re.IGNORECASE | re.DOTALL)
+    if not match:
+        return None
+    title = _normalise([html.unescape(match.group(1))])
+    return title or None
+
+
+# --- plain text -----------------------------------------------------------
+
+WRAPPED_LINE_MIN = 40
+WRAPPED_LINE_MAX = 100
+WRAPPED_SHARE = 0.6
+"""A chunk is hard-wrapped prose when this share of its lines (all but the
+last) are between the two lengths and do not end a sentence."""
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    if len(lines) < 2:
+        return False
+    body = lines[:-1]
+    wrapped = sum(
+        1 for line in body if WRAPPED_LINE_MIN <= len(line) <= WRAPPED_LINE_MAX and line[-1] not in ".!?:\"”’)"
+    )
+    return wrapped >= WRAPPED_SHARE * len(body)
+
+
+def _paragraphs(text: str) -> list[str]:
+    paragraphs: list[str] = []
+    chunk: list[str] = []
+    for raw in text.splitlines() + [""]:
+        line = _SPACE.sub(" ", raw).strip()
+        if line:
+            chunk.append(line)
+            continue
+        if chunk:
+            if _hard_wrapped(chunk):
+                paragraphs.append(" ".join(chunk))
+            else:
+                paragraphs.extend(chunk)
+            chunk = []
+    return paragraphs
+
+
+PROMO_BLOCK_MAX_LINES = 12
+"""At most this many headline-like lines after a promo header are teasers."""
+
+
+def segment_text(text: str) -> list[Block]:
+    """The blocks of a plain-text document: paragraphs, one per line unless
+    the text is hard-wrapped. A promo header (``Read Also:``, ``Related:``,
+    ``More from …``) and the headline-like lines after it are marked."""
+    blocks: list[Block] = []
+    in_promo = 0
+    for index, paragraph in enumerate(_paragraphs(text)):
+        drop = None
+        if is_promo_header(paragraph):
+            drop = "boilerplate: promo block"
+            in_promo = PROMO_BLOCK_MAX_LINES
+        elif is_promo_line(paragraph):
+            drop = "boilerplate: promo link"
+        elif in_promo and looks_like_headline(paragraph):
+            drop = "boilerplate: promo block"
+            in_promo -= 1
+        else:
+            in_promo = 0
+        blocks.append(Block(text=paragraph, tag="line", path="text", index=index, drop=drop))
+    return blocks

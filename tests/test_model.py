@@ -1,0 +1,114 @@
+"""Loading the model: integrity, versions, and a clear error for each failure."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from filter import ModelError, ModelIntegrityError, ModelVersionError, clean, load
+from filter.model import CARD_FILE, MODEL_FILE, SklearnVersionWarning, default_model_dir
+
+
+@pytest.fixture()
+def model_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "model-copy"
+    shutil.copytree(default_model_dir(), target)
+    return target
+
+
+class _Payload:
+    """Unpickling this writes a file: proof that a pickle was (or was not) loaded."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (Path.write_text, (self.marker, "pwned"))
+
+
+def test_default_model_loads_and_matches_card() -> None:
+    model = load()
+    assert model.card["sha256"]
+    assert model.card["labels"] == ["news", "opinion", "filler"]
+
+
+def test_tampered_model_is_refused_before_unpickling(model_copy: Path, tmp_path: Path) -> None:
+    marker = tmp_path / "unpickled"
+    (model_copy / MODEL_FILE).write_bytes(pickle.dumps(_Payload(marker)))
+    with pytest.raises(ModelIntegrityError, match="sha256"):
+        load(model_copy)
+    assert not marker.exists()
+
+
+def test_flipped_byte_is_refused(model_copy: Path) -> None:
+    path = model_copy / MODEL_FILE
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises(ModelIntegrityError):
+        load(model_copy)
+
+
+@pytest.mark.parametrize("missing", [MODEL_FILE, CARD_FILE], ids=["no-model-file", "no-card"])
+def test_missing_file_says_how_to_fix(model_copy: Path, missing: str) -> None:
+    (model_copy / missing).unlink()
+    with pytest.raises(ModelError, match="missing"):
+        load(model_copy)
+
+
+def test_missing_directory_says_how_to_fix(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="does not exist; reinstall"):
+        load(tmp_path / "nowhere")
+
+
+def _edit_card(directory: Path, **changes: object) -> None:
+    card = json.loads((directory / CARD_FILE).read_text())
+    for key, value in changes.items():
+        if key == "sklearn":
+            card["libraries"]["scikit-learn"] = value
+        else:
+            card[key] = value
+    (directory / CARD_FILE).write_text(json.dumps(card))
+
+
+def test_other_sklearn_version_is_refused(model_copy: Path) -> None:
+    _edit_card(model_copy, sklearn="0.24.2")
+    with pytest.raises(ModelVersionError, match="scikit-learn 0.24.2"):
+        load(model_copy)
+
+
+def test_other_sklearn_version_can_be_allowed_with_a_warning(model_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _edit_card(model_copy, sklearn="0.24.2")
+    monkeypatch.setenv("NEWSFILTER_IGNORE_SKLEARN_VERSION", "1")
+    with pytest.warns(SklearnVersionWarning):
+        load(model_copy)
+
+
+def test_other_feature_version_is_refused(model_copy: Path) -> None:
+    _edit_card(model_copy, feature_version=-1)
+    with pytest.raises(ModelVersionError, match="feature version"):
+        load(model_copy)
+
+
+def test_card_without_sha_is_refused(model_copy: Path) -> None:
+    _edit_card(model_copy, sha256=None)
+    with pytest.raises(ModelError, match="sha256"):
+        load(model_copy)
+
+
+def test_clean_with_a_named_model(model_copy: Path, seed_text: str) -> None:
+    assert clean(seed_text, model=model_copy).text == clean(seed_text).text
+
+
+def test_predict_proba_on_hand_built_blocks() -> None:
+    from filter import Block
+
+    model = load()
+    proba = model.predict_proba([Block("Read Also:"), Block("The council approved the budget on Tuesday, officials said.")])
+    assert proba.shape == (2, 3)
+    assert proba[0].argmax() == 2  # filler
+    assert proba[1].argmax() in (0, 1)

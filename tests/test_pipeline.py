@@ -1,0 +1,114 @@
+"""clean() end to end: the seed golden case, the Result contract, batching."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from filter import ContentType, Label, Result, clean, clean_many
+
+SEED_PARAGRAPH_STARTS = (
+    "U.S. forces conducted airstrikes against Kataib Hezbollah",
+    "The Iraqi government denounced the strikes",
+    "The U.S. described the strikes as necessary and proportionate",
+    "“We do not seek to escalate conflict in the region.",
+    "“We will treat these operations as acts of aggression",
+    "“While positive steps have been taken",
+    "“While the major powers, including the United States",
+    "Sudani’s national security adviser Qassem al-Araji",
+    "“The U.S. side should pile on pressure",
+    "The Biden administration pleaded with the Iraqi government",
+)
+SEED_PROMO = ("Read Also:", "Iconic Food Chain Closes Due To Crime In Blue State", "Donald Trump Jr. Weighs In On VP Pick")
+
+
+def test_seed_keeps_exactly_the_ten_paragraphs_in_order(seed_text: str) -> None:
+    result = clean(seed_text)
+    paragraphs = result.text.split("\n\n")
+    assert len(paragraphs) == 10
+    for paragraph, start in zip(paragraphs, SEED_PARAGRAPH_STARTS):
+        assert paragraph.startswith(start)
+
+
+@pytest.mark.parametrize("promo", SEED_PROMO, ids=["read-also", "headline-1", "headline-2"])
+def test_seed_drops_the_read_also_block(seed_text: str, promo: str) -> None:
+    result = clean(seed_text)
+    assert promo not in result.text
+    (segment,) = [s for s in result.segments if s.text == promo]
+    assert not segment.kept
+    assert segment.reason and segment.reason.startswith("boilerplate: promo")
+
+
+def test_seed_kept_segments_are_news_or_opinion(seed_text: str) -> None:
+    result = clean(seed_text)
+    kept = [s for s in result.segments if s.kept]
+    assert len(kept) == 10
+    assert all(s.label in (Label.NEWS, Label.OPINION) for s in kept)
+
+
+def test_seed_as_bytes_equals_seed_as_str(seed_text: str) -> None:
+    assert clean(seed_text.encode("utf-8")).text == clean(seed_text).text
+
+
+def test_scores_are_probabilities(seed_text: str) -> None:
+    for segment in clean(seed_text).segments:
+        assert set(segment.scores) == set(Label)
+        assert math.isclose(sum(segment.scores.values()), 1.0, abs_tol=1e-6)
+        assert all(0.0 <= p <= 1.0 for p in segment.scores.values())
+        assert segment.label == max(segment.scores, key=segment.scores.get)
+
+
+def test_result_is_frozen(seed_text: str) -> None:
+    result = clean(seed_text)
+    with pytest.raises(AttributeError):
+        result.text = "changed"  # type: ignore[misc]
+
+
+def test_to_dict_is_json_safe_and_complete(seed_text: str) -> None:
+    result = clean(seed_text, url="https://example.org/a")
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["url"] == "https://example.org/a"
+    assert data["content_type"] == "text"
+    assert data["text"] == result.text
+    assert set(data["summary"]) == {"shares", "label", "is_article"}
+    assert len(data["segments"]) == len(result.segments)
+    assert set(data["segments"][0]) == {"text", "label", "scores", "kept", "reason", "tag", "path", "link_density"}
+
+
+@pytest.mark.parametrize(
+    ("source", "content_type", "expected"),
+    [
+        ("<html><body><p>Hello there, world.</p></body></html>", None, ContentType.HTML),
+        ("Hello there.\nA second line of plain text.", None, ContentType.TEXT),
+        ("<p>tagged</p> but treated as text", "text", ContentType.TEXT),
+        ("Plain words only, but the caller says html.", "html", ContentType.HTML),
+    ],
+    ids=["html-sniffed", "text-sniffed", "text-forced", "html-forced"],
+)
+def test_content_type(source: str, content_type: str | None, expected: ContentType) -> None:
+    assert clean(source, content_type=content_type).content_type is expected
+
+
+def test_keep_selects_labels(seed_text: str) -> None:
+    only_filler = clean(seed_text, keep=["filler"])
+    # Boilerplate stays out whatever the labels asked for.
+    assert "Read Also:" not in only_filler.text
+    news_only = clean(seed_text, keep=[Label.NEWS])
+    assert all(s.label is Label.NEWS for s in news_only.segments if s.kept)
+
+
+def test_clean_many_equals_clean_one_by_one(seed_text: str) -> None:
+    html = "<html><body><article><p>" + "Officials said the bridge will reopen next week after repairs. " * 5 + "</p></article></body></html>"
+    batch = clean_many([seed_text, html])
+    single = [clean(seed_text), clean(html)]
+    assert [r.to_dict() for r in batch] == [r.to_dict() for r in single]
+
+
+def test_deterministic(seed_text: str) -> None:
+    assert clean(seed_text).to_dict() == clean(seed_text).to_dict()
+
+
+def test_returns_result(seed_text: str) -> None:
+    assert isinstance(clean(seed_text), Result)
