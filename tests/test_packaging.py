@@ -36,7 +36,7 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     outer = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
     Path(site, "outer-deps.pth").write_text("\n".join(sorted(outer)) + "\n")
     (wheel,) = wheels.glob("newsfilter-*.whl")
-    installed = _run(str(python), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel), cwd=base)
+    installed = _run(str(python), "-m", "pip", "install", "--no-deps", "--no-index", "--ignore-installed", "-q", str(wheel), cwd=base)
     assert installed.returncode == 0, installed.stderr
     return env_dir
 
