@@ -1,98 +1,55 @@
-"""Which blocks are boilerplate.
+"""Which blocks are boilerplate, and why.
 
-Two passes, in the manner of jusText: each block is first classed on its own
-as ``good`` (article-like prose), ``bad`` (furniture, promo, link lists) or
-``short`` (too little to tell); then every short block takes its class from
-its neighbours, because a short line between two article paragraphs is
-usually article and a short line among links is not.
-
-The result is one reason per block: None for content, else why it was
-dropped. The reasons are shown to users in ``Segment.reason``.
+For HTML the decision is the learned block classifier's (``blocks.py``): a
+block whose content probability is under the model's threshold is dropped.
+This module turns that decision into the reason users read in
+``Segment.reason``, naming the most telling cue, and drops paragraphs that
+repeat an earlier kept one. For plain text, the segmenter's promo-block marks
+are the decision.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from enum import Enum
+
+import numpy as np
 
 from .document import Block
-from .patterns import BOILERPLATE_TOKENS, CALL_TO_ACTION, is_promo_line
-from .segment import HEADING_TAGS
+from .patterns import BOILERPLATE_TAGS, BOILERPLATE_TOKENS, CALL_TO_ACTION, is_promo_line
 
-GOOD_MIN_WORDS = 25
-"""A block of at least this many words, with few links, is article prose."""
-MAX_LINK_DENSITY = 0.33
-"""Above this share of linked text a block is a link list (jusText uses 0.2
-for its stricter notion of 'good'; ours also has to keep paragraphs that link
-their sources)."""
-SHORT_MAX_WORDS = 10
-"""Blocks below this many words carry too little text to judge alone."""
-CTA_MAX_WORDS = 60
-"""Calls to action are short; a long paragraph that mentions a newsletter is prose."""
-TOKEN_OVERRIDE_WORDS = 40
-"""A paragraph this long keeps its place even inside a container whose class
-says sidebar or promo (real content lives in ``sidebar-wrapper`` too)."""
-NEAR_TOKENS = 8
-"""Only the nearest class and id tokens decide; a ``has-sidebar`` on <body>
-says nothing about a paragraph deep inside the article."""
+LINK_LIST_DENSITY = 0.5
+"""Above this share of linked text, a dropped block is called a link list."""
+DUPLICATE = "duplicate: repeats an earlier paragraph"
 
 
-class _Class(Enum):
-    GOOD = "good"
-    BAD = "bad"
-    SHORT = "short"
-
-
-def _first_pass(block: Block) -> tuple[_Class, str | None]:
-    if block.drop is not None:
-        return _Class.BAD, block.drop
-    words = len(block.text.split())
+def _why(block: Block, probability: float) -> str:
     if is_promo_line(block.text):
-        return _Class.BAD, "boilerplate: promo link"
-    if block.link_density > MAX_LINK_DENSITY:
-        return _Class.BAD, "boilerplate: link list"
-    if words < CTA_MAX_WORDS and CALL_TO_ACTION.search(block.text):
-        return _Class.BAD, "boilerplate: call to action"
-    near = block.tokens[:NEAR_TOKENS]
-    if words < TOKEN_OVERRIDE_WORDS and any(token in BOILERPLATE_TOKENS for token in near):
-        return _Class.BAD, "boilerplate: site furniture"
-    if words >= GOOD_MIN_WORDS:
-        return _Class.GOOD, None
-    return _Class.SHORT, None
+        return "boilerplate: promo link"
+    if block.link_density > LINK_LIST_DENSITY:
+        return "boilerplate: link list"
+    if CALL_TO_ACTION.search(block.text):
+        return "boilerplate: call to action"
+    if any(tag in BOILERPLATE_TAGS for tag in block.path.split(">")):
+        return "boilerplate: page furniture"
+    if any(token in BOILERPLATE_TOKENS for token in block.tokens[:10]):
+        return "boilerplate: page furniture"
+    return f"boilerplate: outside the article (content probability {probability:.2f})"
 
 
-def _neighbour(classes: Sequence[_Class], start: int, step: int) -> _Class | None:
-    """The class of the nearest block that is not short, walking from start."""
-    i = start + step
-    while 0 <= i < len(classes):
-        if classes[i] is not _Class.SHORT:
-            return classes[i]
-        i += step
-    return None
-
-
-def decide(blocks: Sequence[Block]) -> list[str | None]:
+def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> list[str | None]:
     """One reason per block: None for article content, else why it is dropped."""
-    first = [_first_pass(block) for block in blocks]
-    classes = [cls for cls, _ in first]
     reasons: list[str | None] = []
-    for i, (block, (cls, reason)) in enumerate(zip(blocks, first)):
-        if cls is _Class.GOOD:
-            reasons.append(None)
-            continue
-        if cls is _Class.BAD:
-            reasons.append(reason)
-            continue
-        before = _neighbour(classes, i, -1)
-        after = _neighbour(classes, i, +1)
-        if block.tag in HEADING_TAGS and after is _Class.GOOD:
-            reasons.append(None)
-        elif before is _Class.GOOD and after is _Class.GOOD:
-            reasons.append(None)
-        elif (before is _Class.GOOD or after is _Class.GOOD) and len(block.text.split()) >= SHORT_MAX_WORDS:
-            reasons.append(None)
+    seen: set[str] = set()
+    for block, probability in zip(blocks, content):
+        if block.drop is not None:
+            reasons.append(block.drop)
+        elif probability < threshold:
+            reasons.append(_why(block, float(probability)))
+        elif block.text in seen:
+            reasons.append(DUPLICATE)
         else:
-            reasons.append("boilerplate: short text outside the article")
+            seen.add(block.text)
+            reasons.append(None)
     return reasons
 
 

@@ -26,16 +26,21 @@ import numpy as np
 
 from .document import LABELS, Block
 from .errors import ModelError, ModelIntegrityError, ModelVersionError
+from .blocks import BLOCK_FEATURE_VERSION, BlockModel
 from .features import FEATURE_VERSION
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "segments-v1"
-"""The model ``clean()`` uses unless told otherwise."""
+"""The segment classifier ``clean()`` uses unless told otherwise."""
+DEFAULT_BLOCK_MODEL = "blocks-v1"
+"""The content-versus-boilerplate block classifier for HTML pages."""
 MODEL_FILE = "model.joblib"
 CARD_FILE = "card.json"
 MODEL_ENV = "NEWSFILTER_MODEL"
-"""Environment variable naming a model directory to use instead of the default."""
+"""Environment variable naming a segment model directory to use instead of the default."""
+BLOCK_MODEL_ENV = "NEWSFILTER_BLOCK_MODEL"
+"""Environment variable naming a block model directory to use instead of the default."""
 IGNORE_VERSION_ENV = "NEWSFILTER_IGNORE_SKLEARN_VERSION"
 """Set to 1 to load a model built with another scikit-learn, with a warning."""
 
@@ -59,6 +64,11 @@ def models_root() -> Path:
 def default_model_dir() -> Path:
     named = os.environ.get(MODEL_ENV)
     return Path(named) if named else models_root() / DEFAULT_MODEL
+
+
+def default_block_model_dir() -> Path:
+    named = os.environ.get(BLOCK_MODEL_ENV)
+    return Path(named) if named else models_root() / DEFAULT_BLOCK_MODEL
 
 
 def sha256_of(path: Path) -> str:
@@ -88,16 +98,32 @@ class Model:
         return proba[:, order]
 
 
-def _read_card(directory: Path) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Kind:
+    """What differs between the two kinds of model the loader verifies."""
+
+    name: str
+    feature_version: int
+    env: str
+    option: str
+    retrain: str
+    method: str
+
+
+SEGMENTS = _Kind("segments", FEATURE_VERSION, MODEL_ENV, "--model", "python -m training.segments", "predict_proba")
+BLOCKS = _Kind("blocks", BLOCK_FEATURE_VERSION, BLOCK_MODEL_ENV, "--block-model", "python -m training.blocks", "content_probability")
+
+
+def _read_card(directory: Path, kind: _Kind) -> dict[str, Any]:
     if not directory.is_dir():
         raise ModelError(
-            f"model directory {directory} does not exist; reinstall newsfilter "
+            f"{kind.name} model directory {directory} does not exist; reinstall newsfilter "
             f"(`python -m pip install --force-reinstall newsfilter`), or name a model "
-            f"directory with --model or {MODEL_ENV}"
+            f"directory with {kind.option} or {kind.env}"
         )
     card_path = directory / CARD_FILE
     if not card_path.is_file():
-        raise ModelError(f"{card_path} is missing: a model without its card is never loaded; retrain it with `python -m training.segments`")
+        raise ModelError(f"{card_path} is missing: a model without its card is never loaded; retrain it with `{kind.retrain}`")
     try:
         card = json.loads(card_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -107,14 +133,14 @@ def _read_card(directory: Path) -> dict[str, Any]:
     return card
 
 
-def _check_versions(card: dict[str, Any], directory: Path, allow_version_mismatch: bool) -> None:
+def _check_versions(card: dict[str, Any], directory: Path, kind: _Kind, allow_version_mismatch: bool) -> None:
     import sklearn
 
-    if card.get("feature_version") != FEATURE_VERSION:
+    if card.get("feature_version") != kind.feature_version:
         raise ModelVersionError(
-            f"model {directory.name} was built for feature version {card.get('feature_version')}, "
-            f"this newsfilter computes version {FEATURE_VERSION}; install the newsfilter release "
-            f"that shipped the model, or retrain it with `python -m training.segments`"
+            f"{kind.name} model {directory.name} was built for feature version {card.get('feature_version')}, "
+            f"this newsfilter computes version {kind.feature_version}; install the newsfilter release "
+            f"that shipped the model, or retrain it with `{kind.retrain}`"
         )
     built = str(card.get("libraries", {}).get("scikit-learn", "unknown"))
     installed = sklearn.__version__
@@ -125,56 +151,69 @@ def _check_versions(card: dict[str, Any], directory: Path, allow_version_mismatc
         f"install scikit-learn=={built} (what `pip install newsfilter` pins), or retrain the model"
     )
     if allow_version_mismatch or os.environ.get(IGNORE_VERSION_ENV) == "1":
-        warnings.warn(message + f" (loading anyway because {IGNORE_VERSION_ENV}=1)", SklearnVersionWarning, stacklevel=3)
+        warnings.warn(message + f" (loading anyway because {IGNORE_VERSION_ENV}=1)", SklearnVersionWarning, stacklevel=4)
         return
     raise ModelVersionError(message + f"; set {IGNORE_VERSION_ENV}=1 to load it anyway")
 
 
-def load(path: str | os.PathLike[str] | None = None, *, allow_version_mismatch: bool = False) -> Model:
-    """Load and verify a model directory (the default one when path is None).
+def _verified_load(directory: Path, kind: _Kind, allow_version_mismatch: bool) -> tuple[Any, dict[str, Any]]:
+    """Unpickle a model directory's model only after its card vouches for it.
 
     The model file is hashed and compared with its card before it is
     unpickled; a mismatch raises ``ModelIntegrityError`` and nothing is loaded.
-    Loaded models are cached per directory and content hash.
+    Loaded objects are cached per directory and content hash.
     """
-    directory = Path(path) if path is not None else default_model_dir()
     directory = directory.expanduser().resolve()
-    card = _read_card(directory)
+    card = _read_card(directory, kind)
     model_path = directory / MODEL_FILE
     if not model_path.is_file():
-        raise ModelError(f"{model_path} is missing; reinstall newsfilter or retrain with `python -m training.segments`")
+        raise ModelError(f"{model_path} is missing; reinstall newsfilter or retrain with `{kind.retrain}`")
     digest = sha256_of(model_path)
     if digest != card["sha256"]:
         raise ModelIntegrityError(
             f"{model_path} has sha256 {digest}, but its card says {card['sha256']}: the file was changed "
             f"after it was built and was not loaded. Reinstall newsfilter or retrain the model."
         )
-    _check_versions(card, directory, allow_version_mismatch)
+    _check_versions(card, directory, kind, allow_version_mismatch)
     key = (str(directory), digest)
     with _LOCK:
         cached = _CACHE.get(key)
         if cached is None:
-            cached = _unpickle(model_path, directory, card)
+            cached = (_unpickle(model_path, card, kind), card)
             _CACHE[key] = cached
     return cached
 
 
-def _unpickle(model_path: Path, directory: Path, card: dict[str, Any]) -> Model:
+def _unpickle(model_path: Path, card: dict[str, Any], kind: _Kind) -> Any:
     import joblib
 
     try:
-        pipeline = joblib.load(model_path)
+        obj = joblib.load(model_path)
     except Exception as exc:  # a verified file that still fails: libraries differ
         raise ModelVersionError(
             f"{model_path} matches its card but could not be loaded ({type(exc).__name__}: {exc}); "
             f"install the library versions on its card: {card.get('libraries')}"
         ) from None
-    if not hasattr(pipeline, "predict_proba"):
-        raise ModelError(f"{model_path} does not hold a classifier with predict_proba")
+    if not hasattr(obj, kind.method):
+        raise ModelError(f"{model_path} does not hold a {kind.name} model (no {kind.method})")
+    log.debug("loaded %s model from %s", kind.name, model_path)
+    return obj
+
+
+def load(path: str | os.PathLike[str] | None = None, *, allow_version_mismatch: bool = False) -> Model:
+    """Load and verify a segment model directory (the default one when path is None)."""
+    directory = Path(path) if path is not None else default_model_dir()
+    pipeline, card = _verified_load(directory, SEGMENTS, allow_version_mismatch)
     name = str(card.get("name", directory.name))
-    log.debug("loaded model %s from %s", name, directory)
-    return Model(name=name, pipeline=pipeline, card=card, path=directory)
+    return Model(name=name, pipeline=pipeline, card=card, path=directory.expanduser().resolve())
 
 
-_CACHE: dict[tuple[str, str], Model] = {}
+def load_blocks(path: str | os.PathLike[str] | None = None, *, allow_version_mismatch: bool = False) -> BlockModel:
+    """Load and verify a block model directory (the default one when path is None)."""
+    directory = Path(path) if path is not None else default_block_model_dir()
+    model, _ = _verified_load(directory, BLOCKS, allow_version_mismatch)
+    return model
+
+
+_CACHE: dict[tuple[str, str], tuple[Any, dict[str, Any]]] = {}
 _LOCK = threading.Lock()

@@ -6,6 +6,7 @@ read these lists; none of them writes its own copy.
 
 from __future__ import annotations
 
+import functools
 import re
 
 PROMO_HEADERS: tuple[str, ...] = (
@@ -131,19 +132,23 @@ CONTENT_TOKENS: frozenset[str] = frozenset(
 TOKEN_SPLIT = re.compile(r"[\s_\-:]+")
 
 
-def split_tokens(value: str) -> list[str]:
+MAX_ATTRIBUTE_CHARS = 512
+"""Only this much of a class or id value is read: longer values are not names."""
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def split_tokens(value: str) -> tuple[str, ...]:
     """Class or id value to lower-case tokens; ``story-body__inner`` also yields
-    ``story-body`` so compound names still match."""
-    value = value.strip().lower()
-    if not value:
-        return []
+    ``story``, ``body`` and ``inner`` so compound names still match.
+
+    Cached: pages repeat the same class values on hundreds of elements."""
     out: list[str] = []
-    for word in value.split():
+    for word in value.lower().split():
         out.append(word)
         parts = [p for p in TOKEN_SPLIT.split(word) if p]
         if len(parts) > 1:
             out.extend(parts)
-    return out
+    return tuple(out)
 
 
 def is_promo_header(line: str) -> bool:

@@ -11,7 +11,8 @@ import numpy as np
 from . import boilerplate
 from .decode import content_type_of, to_text
 from .document import LABELS, Block, ContentType, Label, Result, Segment, Summary, freeze_scores
-from .model import Model, load
+from .blocks import BlockModel
+from .model import Model, load, load_blocks
 from .segment import segment_html, segment_text, title_of
 
 DEFAULT_KEEP: frozenset[Label] = frozenset({Label.NEWS, Label.OPINION})
@@ -23,17 +24,28 @@ ARTICLE_MIN_PARAGRAPH_WORDS = 20
 """An article has at least one content paragraph of this many words."""
 
 _default_model: Model | None = None
+_default_blocks: BlockModel | None = None
 _default_lock = threading.Lock()
 
 
 def default_model() -> Model:
-    """The shipped model, loaded and verified once per process."""
+    """The shipped segment model, loaded and verified once per process."""
     global _default_model
     if _default_model is None:
         with _default_lock:
             if _default_model is None:
                 _default_model = load()
     return _default_model
+
+
+def default_block_model() -> BlockModel:
+    """The shipped block model, loaded and verified once per process."""
+    global _default_blocks
+    if _default_blocks is None:
+        with _default_lock:
+            if _default_blocks is None:
+                _default_blocks = load_blocks()
+    return _default_blocks
 
 
 def _resolve_model(model: Model | str | os.PathLike[str] | None) -> Model:
@@ -94,16 +106,50 @@ def _assemble(
     return tuple(segments), summary
 
 
-def _prepare(source: str | bytes, content_type: str | None) -> tuple[str, ContentType, list[Block], list[str | None]]:
+def _prepare(source: str | bytes, content_type: str | None) -> tuple[str, ContentType, list[Block]]:
     text = to_text(source)
     kind = content_type_of(text, content_type)
-    if kind is ContentType.HTML:
-        blocks = segment_html(text)
-        reasons = boilerplate.decide(blocks)
-    else:
-        blocks = segment_text(text)
-        reasons = boilerplate.decide_text(blocks)
-    return text, kind, blocks, reasons
+    blocks = segment_html(text) if kind is ContentType.HTML else segment_text(text)
+    return text, kind, blocks
+
+
+def _score(
+    prepared: Sequence[tuple[str, ContentType, list[Block]]], classifier: Model, block_model: BlockModel
+) -> list[tuple[list[str | None], np.ndarray]]:
+    """Reasons and label probabilities for every block of every document.
+
+    HTML blocks go through the block classifier first (all pages in one
+    batch); the segment classifier then scores, again in one batch, the
+    blocks that survived it and every plain-text block. A block dropped as
+    boilerplate is not scored again: its scores come from the block
+    classifier, with the probability of boilerplate as filler.
+    """
+    html_pages = [blocks for _, kind, blocks in prepared if kind is ContentType.HTML]
+    content = iter(block_model.content_probability(html_pages))
+    decided: list[tuple[list[str | None], np.ndarray]] = []
+    for _, kind, blocks in prepared:
+        if kind is ContentType.HTML:
+            probability = next(content)
+            reasons = boilerplate.decide(blocks, probability, block_model.threshold)
+        else:
+            probability = np.ones(len(blocks))
+            reasons = boilerplate.decide_text(blocks)
+        scores = np.zeros((len(blocks), len(LABELS)))
+        scores[:, LABELS.index(Label.NEWS)] = probability
+        scores[:, LABELS.index(Label.FILLER)] = 1.0 - probability
+        decided.append((reasons, scores))
+    to_score = [
+        block
+        for (_, kind, blocks), (reasons, _) in zip(prepared, decided)
+        for block, reason in zip(blocks, reasons)
+        if kind is ContentType.TEXT or reason is None
+    ]
+    proba = iter(classifier.predict_proba(to_score))
+    for (_, kind, blocks), (reasons, scores) in zip(prepared, decided):
+        for i, reason in enumerate(reasons):
+            if kind is ContentType.TEXT or reason is None:
+                scores[i] = next(proba)
+    return decided
 
 
 def clean(
@@ -147,13 +193,9 @@ def clean_many(
     keep_labels = frozenset(Label(k) for k in keep)
     urls = list(urls) if urls is not None else [None] * len(sources)
     prepared = [_prepare(source, content_type) for source in sources]
-    all_blocks = [block for _, _, blocks, _ in prepared for block in blocks]
-    proba = classifier.predict_proba(all_blocks)
+    decided = _score(prepared, classifier, default_block_model())
     results: list[Result] = []
-    offset = 0
-    for (text, kind, blocks, reasons), url in zip(prepared, urls):
-        rows = proba[offset : offset + len(blocks)]
-        offset += len(blocks)
+    for (text, kind, blocks), (reasons, rows), url in zip(prepared, decided, urls):
         segments, summary = _assemble(blocks, reasons, rows, keep_labels, kind)
         results.append(
             Result(

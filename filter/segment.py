@@ -20,7 +20,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .document import Block
-from .patterns import BOILERPLATE_TAGS, is_promo_header, is_promo_line, looks_like_headline, split_tokens
+from .patterns import MAX_ATTRIBUTE_CHARS, is_promo_header, is_promo_line, looks_like_headline, split_tokens
 
 BLOCK_TAGS: frozenset[str] = frozenset(
     {
@@ -90,13 +90,12 @@ def _is_hidden(el: etree._Element) -> bool:
     return bool(style) and _HIDDEN_STYLE.search(style) is not None
 
 
-def _own_tokens(el: etree._Element) -> list[str]:
-    attrib = el.attrib
-    tokens: list[str] = []
+def _own_tokens(el: etree._Element) -> tuple[str, ...]:
+    tokens: tuple[str, ...] = ()
     for name in ("class", "id", "role", "itemprop"):
-        value = attrib.get(name)
+        value = el.get(name)
         if value:
-            tokens.extend(split_tokens(value))
+            tokens += split_tokens(value[:MAX_ATTRIBUTE_CHARS])
     return tokens
 
 
@@ -112,8 +111,6 @@ class _Walker:
         self.stack: list[tuple[str, tuple[str, ...]]] = []
         # Positions in self.stack of the open block elements, innermost last.
         self.owners: list[int] = []
-        # Open furniture elements (<nav>, <footer> …), innermost last.
-        self.furniture: list[str] = []
 
     def add(self, text: str | None) -> None:
         if text:
@@ -125,16 +122,12 @@ class _Walker:
         if block:
             self.flush()
             self.owners.append(len(self.stack))
-        if tag in BOILERPLATE_TAGS:
-            self.furniture.append(tag)
         self.stack.append((tag, tokens))
 
     def close(self, tag: str, block: bool) -> None:
         if block:
             self.flush()
             self.owners.pop()
-        if tag in BOILERPLATE_TAGS:
-            self.furniture.pop()
         self.stack.pop()
 
     def flush(self, drop: str | None = None) -> None:
@@ -149,8 +142,6 @@ class _Walker:
         owner = self.owners[-1] if self.owners else len(self.stack) - 1
         tag, tokens = self.stack[owner] if owner >= 0 else ("body", ())
         path = ">".join(item[0] for item in self.stack[max(0, owner + 1 - PATH_DEPTH) : owner + 1])
-        if drop is None and self.furniture:
-            drop = f"boilerplate: inside <{self.furniture[0]}>"
         self.blocks.append(
             Block(
                 text=text,
@@ -190,7 +181,7 @@ def segment_html(text: str) -> list[Block]:
                 continue
             own = _own_tokens(el)
             inherited = walker.stack[-1][1] if walker.stack else ()
-            tokens = (tuple(own) + inherited)[:MAX_TOKENS] if own else inherited
+            tokens = (own + inherited)[:MAX_TOKENS] if own else inherited
             walker.open(tag, tokens, tag in BLOCK_TAGS)
             if tag == "a":
                 walker.link_depth += 1

@@ -1,0 +1,244 @@
+"""The learned content-versus-boilerplate block classifier.
+
+Each block of a page gets a row of structural and textual features: its own
+(text and link density, stopword and punctuation ratios, tag, tag path,
+class and id tokens, position) and those of its neighbours. A first model
+scores every block; a second, the context pass, revises each score from the
+first-pass scores around it, as jusText's second pass does with its rules
+(a short line between two article paragraphs is usually article).
+
+Both models are scikit-learn estimators; ``BlockModel`` holds them with the
+feature settings they were trained with and is pickled as one object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .document import Block
+from .patterns import BOILERPLATE_TAGS, BOILERPLATE_TOKENS, CALL_TO_ACTION, CONTENT_TOKENS, is_promo_line, looks_like_headline
+
+BLOCK_FEATURE_VERSION = 1
+
+STOPWORDS: frozenset[str] = frozenset(
+    # English
+    "a about after all also an and any are as at be been but by can could did do does for from had has have he her "
+    "his how i if in into is it its just more most my no not of on one or other our out over said she so some than "
+    "that the their them then there these they this those to up was we were what when where which while who will "
+    "with would you your "
+    # German
+    "aber als am an auch auf aus bei bis das dass dem den der des die doch durch ein eine einem einen einer eines er "
+    "es für hat hatte ich ihr im ist jetzt kann kein man mit nach nicht noch nur oder sein sich sie sind so über um "
+    "und uns von vor war wie wir wird wurde zu zum zur "
+    # French, Spanish, Italian
+    "le la les un une des du et est dans pour pas que qui sur au avec ce il elle ne se sont plus par "
+    "el los las del en y que por con para una es lo como más pero sus al "
+    "il di che è e per non con si da una sono gli della nel".split()
+)
+"""Function words of the languages in the training pages: prose is full of
+them, navigation and teasers are not."""
+
+TAGS: tuple[str, ...] = ("p", "h", "li", "td", "div", "blockquote", "pre", "figcaption", "section", "dd", "span", "a", "line")
+"""Block tags with an indicator feature; headings share ``h``, tables share ``td``."""
+_TAG_INDEX = {tag: i for i, tag in enumerate(TAGS)}
+_TAG_ALIASES = {"h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "th": "td", "tr": "td",
+                "article": "section", "main": "section", "body": "div", "dt": "dd", "caption": "figcaption"}
+
+PATH_MARKERS: tuple[str, ...] = ("article", "main", "section", "aside", "nav", "footer", "header", "form", "li", "table", "figure", "blockquote")
+"""Ancestors whose presence in the tag path is a feature."""
+
+NEAR_TOKENS = 10
+"""Class and id tokens nearer than this decide the token features."""
+
+OFFSETS: tuple[int, ...] = (-2, -1, 1, 2)
+"""Neighbours whose own features are copied into a block's row."""
+NEIGHBOUR_COLUMNS: tuple[int, ...] = (0, 2, 3, 7, 10, 13)
+"""Which own features are copied from the neighbours (see OWN_FEATURES)."""
+
+OWN_FEATURES: tuple[str, ...] = (
+    "log_words", "log_chars", "link_density", "stopword_ratio", "punct_ratio", "digit_ratio",
+    "capital_ratio", "ends_sentence", "log_sentences", "mean_word_len", "promo_line",
+    "call_to_action", "headline_shape", "furniture_ancestor", "boilerplate_tokens", "content_tokens",
+    "hidden", "depth",
+)
+
+CONTEXT_OFFSETS: tuple[int, ...] = (-3, -2, -1, 1, 2, 3)
+"""First-pass scores of these neighbours feed the context pass."""
+
+
+def _own(block: Block) -> list[float]:
+    text = block.text
+    words = text.split()
+    n_words = len(words)
+    n_chars = len(text)
+    lowered = [w.lower().strip(".,;:!?\"'()“”‘’«»") for w in words]
+    stop = sum(1 for w in lowered if w in STOPWORDS)
+    punct = sum(text.count(ch) for ch in ".,;:!?")
+    digits = sum(ch.isdigit() for ch in text)
+    capitals = sum(1 for w in words if w[:1].isupper())
+    sentences = sum(text.count(ch) for ch in ".!?")
+    near = block.tokens[:NEAR_TOKENS]
+    path_tags = block.path.split(">")
+    return [
+        np.log1p(n_words),
+        np.log1p(n_chars),
+        block.link_density,
+        stop / n_words if n_words else 0.0,
+        punct / n_chars if n_chars else 0.0,
+        digits / n_chars if n_chars else 0.0,
+        capitals / n_words if n_words else 0.0,
+        float(text[-1:] in ".!?\"”’:)"),
+        np.log1p(sentences),
+        (n_chars - n_words + 1) / n_words if n_words else 0.0,
+        float(is_promo_line(text)),
+        float(n_words < 60 and CALL_TO_ACTION.search(text) is not None),
+        float(looks_like_headline(text)),
+        float(any(tag in BOILERPLATE_TAGS for tag in path_tags)),
+        float(sum(1 for t in near if t in BOILERPLATE_TOKENS)),
+        float(sum(1 for t in near if t in CONTENT_TOKENS)),
+        float(block.drop is not None and "hidden" in block.drop),
+        len(path_tags) / 12.0,
+    ]
+
+
+def _tag_and_path(block: Block) -> list[float]:
+    row = [0.0] * (len(TAGS) + len(PATH_MARKERS))
+    tag = _TAG_ALIASES.get(block.tag, block.tag)
+    row[_TAG_INDEX.get(tag, _TAG_INDEX["div"])] = 1.0
+    path_tags = set(block.path.split(">"))
+    for i, marker in enumerate(PATH_MARKERS):
+        if marker in path_tags:
+            row[len(TAGS) + i] = 1.0
+    return row
+
+
+def _parent(path: str) -> str:
+    cut = path.rfind(">")
+    return path[:cut] if cut >= 0 else ""
+
+
+def page_features(blocks: Sequence[Block], vocabulary: dict[str, int]) -> np.ndarray:
+    """The feature matrix of one page's blocks, one row per block."""
+    n = len(blocks)
+    if n == 0:
+        return np.zeros((0, n_features(vocabulary)))
+    own = np.asarray([_own(b) for b in blocks], dtype=np.float64)
+    tags = np.asarray([_tag_and_path(b) for b in blocks], dtype=np.float64)
+    tokens = np.zeros((n, len(vocabulary)))
+    for i, block in enumerate(blocks):
+        for token in block.tokens[:NEAR_TOKENS]:
+            j = vocabulary.get(token)
+            if j is not None:
+                tokens[i, j] = 1.0
+
+    chars = np.asarray([len(b.text) for b in blocks], dtype=np.float64)
+    total = chars.sum() or 1.0
+    index = np.arange(n, dtype=np.float64)
+    before = np.cumsum(chars) - chars
+    # How much prose shares this block's container: article paragraphs sit
+    # together under one parent, boilerplate is scattered.
+    prose = chars * (own[:, 2] < 0.3) * (own[:, 0] > np.log1p(10))
+    by_parent: dict[str, float] = {}
+    parents = [_parent(b.path) for b in blocks]
+    for parent, amount in zip(parents, prose):
+        by_parent[parent] = by_parent.get(parent, 0.0) + amount
+    best = max(by_parent.values()) or 1.0
+    container = np.asarray([by_parent[p] / best for p in parents])
+    longest = int(np.argmax(chars))
+    same_as_longest = np.asarray([float(p == parents[longest]) for p in parents])
+    page = np.column_stack(
+        [
+            index / max(1, n - 1),
+            before / total,
+            chars / chars.max(),
+            container,
+            same_as_longest,
+            np.full(n, np.log1p(n)),
+            np.full(n, np.log1p(total)),
+        ]
+    )
+
+    neighbours = []
+    selected = own[:, NEIGHBOUR_COLUMNS]
+    for offset in OFFSETS:
+        shifted = np.zeros_like(selected)
+        present = np.zeros((n, 1))
+        if offset < 0:
+            shifted[-offset:] = selected[:offset]
+            present[-offset:] = 1.0
+        else:
+            shifted[:-offset] = selected[offset:]
+            present[:-offset] = 1.0
+        neighbours.extend([shifted, present])
+    window = np.column_stack([_moving_mean(own[:, c], 7) for c in (0, 2, 3)])
+    return np.hstack([own, tags, tokens, page, *neighbours, window])
+
+
+def _moving_mean(values: np.ndarray, width: int) -> np.ndarray:
+    """The mean over a centred window, zero-padded at the ends, for any length."""
+    half = width // 2
+    return np.convolve(values, np.ones(width) / width, mode="full")[half : half + len(values)]
+
+
+def n_features(vocabulary: dict[str, int]) -> int:
+    per_neighbour = len(NEIGHBOUR_COLUMNS) + 1
+    return len(OWN_FEATURES) + len(TAGS) + len(PATH_MARKERS) + len(vocabulary) + 7 + len(OFFSETS) * per_neighbour + 3
+
+
+def context_features(first: np.ndarray, features: np.ndarray) -> np.ndarray:
+    """Rows for the context pass: a block's first-pass score, the scores
+    around it, and a few of its own features."""
+    n = len(first)
+    columns = [first]
+    for offset in CONTEXT_OFFSETS:
+        shifted = np.full(n, -1.0)
+        if offset < 0:
+            shifted[-offset:] = first[:offset]
+        else:
+            shifted[:-offset] = first[offset:]
+        columns.append(shifted)
+    for width in (5, 11):
+        columns.append(_moving_mean(first, width))
+    columns.append(np.full(n, first.mean() if n else 0.0))
+    columns.append(np.full(n, (first > 0.5).mean() if n else 0.0))
+    return np.column_stack(columns + [features[:, : len(OWN_FEATURES)]])
+
+
+@dataclass
+class BlockModel:
+    """The two passes and the token vocabulary they were trained with.
+
+    ``first`` and ``context`` are fitted scikit-learn classifiers whose
+    ``predict_proba[:, 1]`` is the probability that a block is content.
+    """
+
+    vocabulary: dict[str, int]
+    first: object
+    context: object
+    threshold: float = 0.5
+    feature_version: int = BLOCK_FEATURE_VERSION
+    info: dict[str, object] = field(default_factory=dict)
+
+    def content_probability(self, pages: Sequence[Sequence[Block]]) -> list[np.ndarray]:
+        """For each page, the probability that each of its blocks is content.
+
+        All pages are scored in one batch per pass."""
+        sizes = [len(blocks) for blocks in pages]
+        if sum(sizes) == 0:
+            return [np.zeros(0) for _ in pages]
+        features = [page_features(blocks, self.vocabulary) for blocks in pages]
+        stacked = np.vstack([f for f in features if len(f)])
+        first = self.first.predict_proba(stacked)[:, 1]  # type: ignore[attr-defined]
+        rows, offset = [], 0
+        for f in features:
+            rows.append(context_features(first[offset : offset + len(f)], f) if len(f) else None)
+            offset += len(f)
+        context = self.context.predict_proba(np.vstack([r for r in rows if r is not None]))[:, 1]  # type: ignore[attr-defined]
+        out, offset = [], 0
+        for size in sizes:
+            out.append(context[offset : offset + size])
+            offset += size
+        return out

@@ -1,0 +1,60 @@
+"""The block classifier's features and its two passes, on hand-built blocks."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from filter.blocks import BlockModel, _moving_mean, context_features, n_features, page_features
+from filter.document import Block
+
+VOCABULARY = {"content": 0, "sidebar": 1}
+PROSE = "The council voted on Tuesday to approve the new budget, which includes money for schools and roads."
+
+
+def page(*specs: tuple[str, float]) -> list[Block]:
+    return [Block(text=t, link_density=d, index=i, path="html>body>article>p", tokens=("content",)) for i, (t, d) in enumerate(specs)]
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 7, 40], ids=lambda n: f"{n}-blocks")
+def test_feature_matrix_shape(n: int) -> None:
+    blocks = page(*[(PROSE, 0.0)] * n)
+    features = page_features(blocks, VOCABULARY)
+    assert features.shape == (n, n_features(VOCABULARY))
+    assert np.isfinite(features).all()
+
+
+def test_empty_page_has_no_rows() -> None:
+    assert page_features([], VOCABULARY).shape == (0, n_features(VOCABULARY))
+
+
+@pytest.mark.parametrize("n", [1, 2, 5, 12], ids=lambda n: f"len-{n}")
+def test_moving_mean_keeps_length(n: int) -> None:
+    values = np.arange(n, dtype=float)
+    assert _moving_mean(values, 7).shape == (n,)
+
+
+def test_context_features_see_the_neighbours() -> None:
+    first = np.array([0.9, 0.1, 0.9])
+    rows = context_features(first, page_features(page(*[(PROSE, 0.0)] * 3), VOCABULARY))
+    assert rows[1, 0] == pytest.approx(0.1)
+    assert rows[1, 3] == pytest.approx(0.9)  # the block before (offset -1)
+    assert rows[1, 4] == pytest.approx(0.9)  # the block after (offset +1)
+
+
+class _Constant:
+    """A stand-in first or second pass: content probability from one column."""
+
+    def __init__(self, column: int) -> None:
+        self.column = column
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        p = np.clip(X[:, self.column], 0, 1)
+        return np.column_stack([1 - p, p])
+
+
+def test_content_probability_batches_pages_and_keeps_their_sizes() -> None:
+    model = BlockModel(vocabulary=VOCABULARY, first=_Constant(3), context=_Constant(0))
+    pages = [page((PROSE, 0.0), ("Home", 1.0)), [], page((PROSE, 0.0))]
+    out = model.content_probability(pages)
+    assert [len(p) for p in out] == [2, 0, 1]
