@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from .document import Block
-from .patterns import BOILERPLATE_TOKENS, CALL_TO_ACTION, is_promo_line
+from .patterns import BOILERPLATE_TOKENS, CALL_TO_ACTION, COLUMN_TOKENS, STRONG_BOILERPLATE_TOKENS, is_promo_line
 from .segment import HEADING_TAGS
 
 GOOD_MIN_WORDS = 25
@@ -31,10 +31,18 @@ CTA_MAX_WORDS = 60
 """Calls to action are short; a long paragraph that mentions a newsletter is prose."""
 TOKEN_OVERRIDE_WORDS = 40
 """A paragraph this long keeps its place even inside a container whose class
-says sidebar or promo (real content lives in ``sidebar-wrapper`` too)."""
+says sidebar or promo (real content lives in ``sidebar-wrapper`` too); the
+``STRONG_BOILERPLATE_TOKENS`` (comments, consent) win however long it is."""
 NEAR_TOKENS = 8
 """Only the nearest class and id tokens decide; a ``has-sidebar`` on <body>
 says nothing about a paragraph deep inside the article."""
+COLUMN_SHARE = 0.5
+"""A column token (``sidebar`` …) carried by more than this share of the
+page's prose words marks the article's own column, not furniture."""
+INTERRUPTION_MAX_BLOCKS = 2
+"""Up to this many bad blocks between article paragraphs (an inline ad, a
+``Read also:`` link) interrupt the article; they are not its edge, so the
+context pass looks past them."""
 
 
 class _Class(Enum):
@@ -43,7 +51,34 @@ class _Class(Enum):
     SHORT = "short"
 
 
-def _first_pass(block: Block) -> tuple[_Class, str | None]:
+def _is_prose(block: Block) -> bool:
+    """Good-sized prose, judged on its text alone (no class or id tokens)."""
+    words = len(block.text.split())
+    return (
+        block.drop is None
+        and words >= GOOD_MIN_WORDS
+        and block.link_density <= MAX_LINK_DENSITY
+        and not is_promo_line(block.text)
+        and not (words < CTA_MAX_WORDS and CALL_TO_ACTION.search(block.text))
+    )
+
+
+def _article_columns(blocks: Sequence[Block]) -> frozenset[str]:
+    """The column tokens that wrap most of the page's prose: there they name
+    the article's column, not a sidebar."""
+    words_by_token: dict[str, int] = {}
+    total = 0
+    for block in blocks:
+        if not _is_prose(block):
+            continue
+        words = len(block.text.split())
+        total += words
+        for token in set(block.tokens[:NEAR_TOKENS]) & COLUMN_TOKENS:
+            words_by_token[token] = words_by_token.get(token, 0) + words
+    return frozenset(token for token, words in words_by_token.items() if words > COLUMN_SHARE * total)
+
+
+def _first_pass(block: Block, columns: frozenset[str] = frozenset()) -> tuple[_Class, str | None]:
     if block.drop is not None:
         return _Class.BAD, block.drop
     words = len(block.text.split())
@@ -54,7 +89,9 @@ def _first_pass(block: Block) -> tuple[_Class, str | None]:
     if words < CTA_MAX_WORDS and CALL_TO_ACTION.search(block.text):
         return _Class.BAD, "boilerplate: call to action"
     near = block.tokens[:NEAR_TOKENS]
-    if words < TOKEN_OVERRIDE_WORDS and any(token in BOILERPLATE_TOKENS for token in near):
+    if any(token in STRONG_BOILERPLATE_TOKENS for token in near):
+        return _Class.BAD, "boilerplate: site furniture"
+    if words < TOKEN_OVERRIDE_WORDS and any(token in BOILERPLATE_TOKENS and token not in columns for token in near):
         return _Class.BAD, "boilerplate: site furniture"
     if words >= GOOD_MIN_WORDS:
         return _Class.GOOD, None
@@ -62,18 +99,27 @@ def _first_pass(block: Block) -> tuple[_Class, str | None]:
 
 
 def _neighbour(classes: Sequence[_Class], start: int, step: int) -> _Class | None:
-    """The class of the nearest block that is not short, walking from start."""
+    """The class of the nearest block that is not short, walking from start.
+
+    A run of at most ``INTERRUPTION_MAX_BLOCKS`` bad blocks followed by a good
+    one is an interruption inside the article, and the walk goes past it."""
+    bad_run = 0
     i = start + step
     while 0 <= i < len(classes):
-        if classes[i] is not _Class.SHORT:
-            return classes[i]
+        if classes[i] is _Class.GOOD:
+            return _Class.GOOD
+        if classes[i] is _Class.BAD:
+            bad_run += 1
+            if bad_run > INTERRUPTION_MAX_BLOCKS:
+                return _Class.BAD
         i += step
-    return None
+    return _Class.BAD if bad_run else None
 
 
 def decide(blocks: Sequence[Block]) -> list[str | None]:
     """One reason per block: None for article content, else why it is dropped."""
-    first = [_first_pass(block) for block in blocks]
+    columns = _article_columns(blocks)
+    first = [_first_pass(block, columns) for block in blocks]
     classes = [cls for cls, _ in first]
     reasons: list[str | None] = []
     for i, (block, (cls, reason)) in enumerate(zip(blocks, first)):
