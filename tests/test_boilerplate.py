@@ -1,179 +1,51 @@
-"""``filter.boilerplate.decide`` on hand-built blocks.
-
-Each case is a page in miniature: a few blocks in reading order and, for each,
-whether it is kept (its reason is None). The blocks say only what matters for
-the case (tag, link density, class tokens); everything else is a default.
-"""
+"""``filter.boilerplate.decide``: from content probabilities to the reasons users read."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+import numpy as np
 import pytest
 
 from filter import Block
-from filter.boilerplate import CTA_MAX_WORDS, GOOD_MIN_WORDS, SHORT_MAX_WORDS, TOKEN_OVERRIDE_WORDS, decide
+from filter.boilerplate import DUPLICATE, decide, decide_text
 
-_WORDS = (
-    "the council said on tuesday that work on the new bridge would start in the spring and take about two years "
-    "to finish while the old crossing stays open to buses cyclists and people on foot until the new one is ready "
-    "and officials added that the cost had risen since the plan was first published"
-).split()
+PROSE = "The council said on Tuesday that work on the new bridge would start in the spring."
 
 
-def prose(words: int = 40, **fields: object) -> Block:
-    """A paragraph of article-like prose with this many words."""
-    text = " ".join(_WORDS[i % len(_WORDS)] for i in range(words)).capitalize() + "."
-    return Block(text=text, **fields)  # type: ignore[arg-type]
+@pytest.mark.parametrize(
+    ("block", "probability", "reason"),
+    [
+        pytest.param(Block(PROSE), 0.9, None, id="content-kept"),
+        pytest.param(Block("Read also: Bridge Street traders stage protest"), 0.1, "boilerplate: promo link", id="promo"),
+        pytest.param(Block("Home World Sport", link_density=1.0), 0.1, "boilerplate: link list", id="link-list"),
+        pytest.param(Block("Sign up for our newsletter today."), 0.1, "boilerplate: call to action", id="call-to-action"),
+        pytest.param(Block("© 2024 Example Media", path="html>body>footer>p"), 0.1, "boilerplate: page furniture", id="footer"),
+        pytest.param(Block("Posted 3 hours ago", tokens=("comments",)), 0.1, "boilerplate: page furniture", id="comment-token"),
+        pytest.param(Block(PROSE, drop="boilerplate: hidden element"), 0.9, "boilerplate: hidden element", id="segmenter-drop-wins"),
+    ],
+)
+def test_reason(block: Block, probability: float, reason: str | None) -> None:
+    assert decide([block], np.array([probability]), 0.5) == [reason]
 
 
-def line(text: str, **fields: object) -> Block:
-    return Block(text=text, **fields)  # type: ignore[arg-type]
+def test_unexplained_drop_gives_the_probability() -> None:
+    (reason,) = decide([Block(PROSE)], np.array([0.23]), 0.5)
+    assert reason == "boilerplate: outside the article (content probability 0.23)"
 
 
-def link(text: str, **fields: object) -> Block:
-    """A block that is all link (a nav item, a teaser headline)."""
-    return Block(text=text, tag="li", link_density=1.0, **fields)  # type: ignore[arg-type]
+def test_threshold_is_inclusive() -> None:
+    assert decide([Block(PROSE)], np.array([0.5]), 0.5) == [None]
 
 
-QUOTE = line("“We are devastated,” said Linda Carr.")  # fewer than SHORT_MAX_WORDS words
-CLOSER = line("The council expects the lanes to be finished by the end of next year.")  # more
-
-CASES = [
-    # --- the first pass, one block at a time
-    pytest.param([prose(GOOD_MIN_WORDS)], [True], id="prose-of-good-length-kept"),
-    pytest.param([prose(60, link_density=0.6)], [False], id="linked-prose-is-a-link-list"),
-    pytest.param(
-        [prose(), line("Read also: Bridge Street traders stage protest"), prose()],
-        [True, False, True],
-        id="read-also-promo-dropped",
-    ),
-    pytest.param(
-        [prose(), line("Sign up for our newsletter to get the day's top stories in your inbox every morning."), prose()],
-        [True, False, True],
-        id="call-to-action-dropped",
-    ),
-    pytest.param(
-        [line(prose(CTA_MAX_WORDS).text + " The story was first reported in a council newsletter.")],
-        [True],
-        id="long-paragraph-mentioning-a-newsletter-kept",
-    ),
-    pytest.param(
-        [prose(30, tokens=("widget", "sidebar")), prose(60)],
-        [False, True],
-        id="sidebar-prose-of-middling-length-dropped",
-    ),
-    pytest.param(
-        [prose(TOKEN_OVERRIDE_WORDS, tokens=("promo",)), prose(60)],
-        [True, True],
-        id="long-paragraph-in-a-promo-class-kept",
-    ),
-    pytest.param(
-        [prose(), prose(80, tokens=("comment-body", "comment", "body"))],
-        [True, False],
-        id="long-comment-dropped-however-long",
-    ),
-    pytest.param(
-        [prose(90, tokens=("consent-banner", "consent", "banner")), prose(30)],
-        [False, True],
-        id="long-consent-notice-dropped-however-long",
-    ),
-    pytest.param(
-        [prose(30, tokens=("sidebar-wrapper", "sidebar", "wrapper")) for _ in range(3)]
-        + [link("Harbour wall repairs begin", tokens=("widget", "sidebar"))],
-        [True, True, True, False],
-        id="sidebar-wrapper-holding-most-prose-is-the-article-column",
-    ),
-    pytest.param(
-        [prose(), line("", drop="boilerplate: hidden element"), prose()],
-        [True, False, True],
-        id="segmenter-drop-respected",
-    ),
-    # --- the context pass
-    pytest.param(
-        [prose(), line("It was the third rise in two years."), prose()],
-        [True, True, True],
-        id="short-between-two-good-kept",
-    ),
-    pytest.param(
-        [prose(), line("Fares rose."), line("So did parking."), prose()],
-        [True, True, True, True],
-        id="several-short-between-two-good-kept",
-    ),
-    pytest.param(
-        [link("News"), link("Sport"), line("Weather"), link("Business"), link("Culture")],
-        [False, False, False, False, False],
-        id="short-among-links-dropped",
-    ),
-    pytest.param(
-        [link("News"), line("Follow the latest"), link("Sport"), prose()],
-        [False, False, False, True],
-        id="short-between-links-before-article-dropped",
-    ),
-    pytest.param(
-        [link("Home"), line("Why the change?", tag="h2"), prose()],
-        [False, True, True],
-        id="heading-before-good-kept",
-    ),
-    pytest.param(
-        [prose(), line("What parents say", tag="h3"), prose()],
-        [True, True, True],
-        id="subheading-inside-body-kept",
-    ),
-    pytest.param(
-        [prose(), line("Around the region", tag="h3"), link("Harbour wall repairs begin"), link("New hotel owner")],
-        [True, False, False, False],
-        id="heading-before-links-dropped",
-    ),
-    pytest.param(
-        [prose(), line("Comments are closed."), link("Privacy"), link("Terms"), link("Contact")],
-        [True, False, False, False, False],
-        id="very-short-after-article-dropped",
-    ),
-    pytest.param(
-        [prose(), CLOSER, link("Privacy"), link("Terms"), link("Contact")],
-        [True, True, False, False, False],
-        id="short-sentence-closing-article-kept",
-    ),
-    pytest.param(
-        [line("By Marta Okafor", tag="div"), prose()],
-        [False, True],
-        id="very-short-before-article-dropped",
-    ),
-    pytest.param(
-        [prose(), prose(), line("Advertisement", tokens=("ad-label", "ad")), QUOTE, prose()],
-        [True, True, False, True, True],
-        id="quote-after-inline-ad-kept",
-    ),
-    pytest.param(
-        [prose(), line("Read also: Pothole backlog at record high"), CLOSER, link("Privacy"), link("Terms")],
-        [True, False, True, False, False],
-        id="closing-sentence-after-inline-promo-kept",
-    ),
-    pytest.param(
-        [prose(), link("Share"), link("Tweet"), link("Email"), QUOTE, prose()],
-        [True, False, False, False, False, True],
-        id="three-bad-blocks-are-an-edge-not-an-interruption",
-    ),
-]
+def test_repeated_paragraph_is_dropped_once_kept() -> None:
+    blocks = [Block(PROSE), Block("Another paragraph of the story."), Block(PROSE)]
+    assert decide(blocks, np.array([0.9, 0.9, 0.9]), 0.5) == [None, None, DUPLICATE]
 
 
-@pytest.mark.parametrize(("blocks", "kept"), CASES)
-def test_decide(blocks: list[Block], kept: list[bool]) -> None:
-    blocks = [replace(block, index=i) for i, block in enumerate(blocks)]
-    reasons = decide(blocks)
-    assert [reason is None for reason in reasons] == kept, reasons
+def test_a_dropped_copy_does_not_hide_the_kept_one() -> None:
+    blocks = [Block(PROSE), Block(PROSE)]
+    assert decide(blocks, np.array([0.1, 0.9]), 0.5)[1] is None
 
 
-@pytest.mark.parametrize(("blocks", "kept"), CASES)
-def test_dropped_blocks_say_why(blocks: list[Block], kept: list[bool]) -> None:
-    for reason in decide(blocks):
-        assert reason is None or reason.startswith("boilerplate: ")
-
-
-def test_short_limit_is_where_the_closing_sentence_rule_starts() -> None:
-    assert len(QUOTE.text.split()) < SHORT_MAX_WORDS <= len(CLOSER.text.split())
-
-
-def test_no_blocks() -> None:
-    assert decide([]) == []
+def test_plain_text_keeps_what_the_segmenter_did_not_mark() -> None:
+    blocks = [Block(PROSE, tag="line"), Block("Read Also:", tag="line", drop="boilerplate: promo block")]
+    assert decide_text(blocks) == [None, "boilerplate: promo block"]

@@ -141,43 +141,56 @@ def build_vocabulary(pages: Sequence[PageData]) -> dict[str, int]:
     return {token: i for i, token in enumerate(common)}
 
 
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
 def _first_model() -> HistGradientBoostingClassifier:
     return HistGradientBoostingClassifier(
-        max_iter=300, learning_rate=0.08, max_leaf_nodes=31, min_samples_leaf=40, l2_regularization=1.0,
+        max_iter=150, learning_rate=0.12, max_leaf_nodes=31, min_samples_leaf=40, l2_regularization=1.0,
         random_state=SEED, early_stopping=False,
     )
 
 
 def _context_model() -> HistGradientBoostingClassifier:
     return HistGradientBoostingClassifier(
-        max_iter=150, learning_rate=0.08, max_leaf_nodes=15, min_samples_leaf=40, random_state=SEED, early_stopping=False,
+        max_iter=100, learning_rate=0.12, max_leaf_nodes=15, min_samples_leaf=40, random_state=SEED, early_stopping=False,
     )
 
 
-def _stack(pages: Sequence[PageData], vocabulary: dict[str, int]) -> tuple[list[np.ndarray], np.ndarray]:
-    features = [page_features(p.blocks, vocabulary) for p in pages]
-    return features, np.concatenate([p.labels for p in pages])
+MAX_ROWS_PER_PAGE = 60
+"""Labelled blocks drawn from one page for training, so that a page of a
+thousand navigation links weighs no more than a page of prose."""
 
 
-def fit(pages: Sequence[PageData], vocabulary: dict[str, int], inner_folds: int = 3) -> BlockModel:
+def _sample(page: PageData, rng: np.random.Generator) -> np.ndarray:
+    labelled = np.flatnonzero(page.labels != UNLABELLED)
+    if len(labelled) > MAX_ROWS_PER_PAGE:
+        labelled = np.sort(rng.choice(labelled, MAX_ROWS_PER_PAGE, replace=False))
+    return labelled
+
+
+def fit(pages: Sequence[PageData], vocabulary: dict[str, int], inner_folds: int = 2) -> BlockModel:
     """Both passes on these pages; the context pass learns from out-of-fold
     first-pass scores, as it will see at inference."""
-    features, labels = _stack(pages, vocabulary)
-    groups = np.concatenate([[p.site] * len(p.blocks) for p in pages])
-    X = np.vstack(features)
-    mask = labels != UNLABELLED
-    oof = np.zeros(len(labels))
-    for train_idx, test_idx in GroupKFold(n_splits=inner_folds).split(X, labels, groups):
-        train_idx = train_idx[mask[train_idx]]
-        model = _first_model().fit(X[train_idx], labels[train_idx])
-        oof[test_idx] = model.predict_proba(X[test_idx])[:, 1]
-    first = _first_model().fit(X[mask], labels[mask])
-    rows, offset = [], 0
-    for f in features:
-        rows.append(context_features(oof[offset : offset + len(f)], f))
-        offset += len(f)
-    C = np.vstack(rows)
-    context = _context_model().fit(C[mask], labels[mask])
+    rng = np.random.default_rng(SEED)
+    features = [page_features(p.blocks, vocabulary).astype(np.float32) for p in pages]
+    rows = [_sample(p, rng) for p in pages]
+    X = np.vstack([f[r] for f, r in zip(features, rows)])
+    y = np.concatenate([p.labels[r] for p, r in zip(pages, rows)])
+    page_of_row = np.concatenate([np.full(len(r), i) for i, r in enumerate(rows)])
+    sites = np.asarray([p.site for p in pages])
+    oof: list[np.ndarray] = [np.zeros(len(p.blocks)) for p in pages]
+    for train_pages, test_pages in GroupKFold(n_splits=inner_folds).split(sites, groups=sites):
+        train_mask = np.isin(page_of_row, train_pages)
+        model = _first_model().fit(X[train_mask], y[train_mask])
+        for i in test_pages:
+            if len(features[i]):
+                oof[i] = model.predict_proba(features[i])[:, 1]
+    first = _first_model().fit(X, y)
+    log(f"first pass fitted on {len(y)} blocks")
+    C = np.vstack([context_features(o, f)[r] for o, f, r in zip(oof, features, rows) if len(f)])
+    context = _context_model().fit(C, y)
     return BlockModel(vocabulary=vocabulary, first=first, context=context)
 
 
@@ -194,14 +207,14 @@ def extract(model: BlockModel, blocks: Sequence[Block]) -> str:
     return "\n\n".join(kept)
 
 
-def cross_validate(pages: Sequence[PageData], vocabulary: dict[str, int]) -> dict[str, object]:
+def cross_validate(pages: Sequence[PageData], vocabulary: dict[str, int], folds_run: int = FOLDS) -> dict[str, object]:
     sites = np.asarray([p.site for p in pages])
     fold_of = np.zeros(len(pages), dtype=int)
     for k, (_, test_idx) in enumerate(GroupKFold(n_splits=FOLDS).split(np.zeros(len(pages)), groups=sites)):
         fold_of[test_idx] = k
     ours: dict[str, str] = {}
     block_true, block_pred = [], []
-    for k in range(FOLDS):
+    for k in range(folds_run):
         train = [p for p, f in zip(pages, fold_of) if f != k]
         test = [p for p, f in zip(pages, fold_of) if f == k]
         model = fit(train, vocabulary)
@@ -236,8 +249,9 @@ def _trafilatura(data: Path, ids: set[str]) -> dict[str, str] | None:
     return out
 
 
-def evaluate(data: Path, pages: Sequence[PageData], vocabulary: dict[str, int]) -> dict[str, object]:
-    cv = cross_validate(pages, vocabulary)
+def evaluate(data: Path, pages: Sequence[PageData], vocabulary: dict[str, int], folds_run: int = FOLDS) -> dict[str, object]:
+    cv = cross_validate(pages, vocabulary, folds_run)
+    pages = [p for p in pages if p.page_id + p.source in cv["predictions"]]
     true, pred = cv["block_true"], cv["block_pred"]
     tp = int(((true == 1) & (pred == 1)).sum())
     precision = tp / max(1, int(pred.sum()))
@@ -245,7 +259,7 @@ def evaluate(data: Path, pages: Sequence[PageData], vocabulary: dict[str, int]) 
     wcxb = [p for p in pages if p.source == "wcxb-dev"]
     articles = [p for p in wcxb if p.page_type == "article"]
     metrics: dict[str, object] = {
-        "cv": f"{FOLDS}-fold, grouped by site",
+        "cv": f"{folds_run} of {FOLDS} folds grouped by site",
         "blocks": {"rows": int(len(true)), "precision": round(precision, 4), "recall": round(recall, 4),
                    "f1": round(2 * precision * recall / max(1e-9, precision + recall), 4)},
         "wcxb_all": {"newsfilter": _text_metrics(wcxb, cv["predictions"])},
@@ -279,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, required=True, help="the shared data folder (../shared/data)")
     parser.add_argument("--out", type=Path, help="new model directory, e.g. models/blocks-v1")
     parser.add_argument("--no-eval", action="store_true", help="skip the cross-validation")
+    parser.add_argument("--quick", action="store_true", help="evaluate on one held-out fold only (for development)")
     parser.add_argument("--cache", type=Path, help="reuse segmented pages from this pickle (made if missing)")
     args = parser.parse_args(argv)
     if args.out is not None and args.out.exists():
@@ -292,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
             joblib.dump(pages, args.cache)
     print(f"{len(pages)} pages segmented in {time.perf_counter() - start:.0f} s", file=sys.stderr)
     vocabulary = build_vocabulary(pages)
-    metrics = {} if args.no_eval else evaluate(args.data, pages, vocabulary)
+    metrics = {} if args.no_eval else evaluate(args.data, pages, vocabulary, 1 if args.quick else FOLDS)
     print(json.dumps(metrics, indent=2))
     if args.out is not None:
         model = fit(pages, vocabulary)
