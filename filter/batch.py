@@ -650,6 +650,8 @@ def run_batch(
                     (os.getpid(), socket.gethostname(), version, time.time()),
                 ).lastrowid
             assert run is not None
+            log.info("run %d started: model %s, backend %s, %s jobs, output %s", run, version, backend,
+                     jobs if backend == "loky" else "cluster", out)
             summary = _run(db, out, run, inputs, version, model_dir, jobs=jobs, chunk_size=chunk_size,
                            shard_size=shard_size, commit_seconds=commit_seconds, backend=backend, scheduler=scheduler,
                            reprocess=reprocess_on_model_change, retry=retry_failed, max_attempts=max_attempts,
