@@ -62,7 +62,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import FilterError
-from .model import CARD_FILE, Model, default_model_dir, load
+from .model import Model, load
 
 log = logging.getLogger(__name__)
 
@@ -408,14 +408,27 @@ def _locked(out: Path) -> Iterator[None]:
 # --------------------------------------------------------------------------- workers
 
 
-_WORKER_MODELS: dict[str, Model] = {}
+_WORKER_MODELS: dict[str | None, Model] = {}
 
 
-def _worker_model(model_dir: str) -> Model:
-    """The model, loaded and verified once per worker process."""
+def _version_of(model: Model) -> str:
+    return f"{model.name}@{model.card['sha256']}"
+
+
+def _worker_model(model_dir: str | None, version: str) -> Model:
+    """The model, loaded and verified once per worker process.
+
+    ``model_dir`` None means the worker's own shipped model, so that a Dask
+    worker installed elsewhere finds it; its version must match the parent's,
+    or the run stops rather than mix two models under one version."""
     model = _WORKER_MODELS.get(model_dir)
     if model is None:
         model = _WORKER_MODELS[model_dir] = load(model_dir)
+    if _version_of(model) != version:
+        raise BatchError(
+            f"this worker has model {_version_of(model)}, the run uses {version}; install the same newsfilter "
+            f"release on every worker, or name a model directory they all share with --model"
+        )
     return model
 
 
@@ -438,24 +451,30 @@ def _line(task: _Task, result: Any, model: Model, run: int) -> str:
     return json.dumps(body, ensure_ascii=False)
 
 
-def _clean_chunk(chunk: Sequence[_Task], model_dir: str, run: int) -> list[_Outcome]:
-    """Clean a chunk; a bad document fails alone. Runs in a worker."""
+def _clean_chunk(chunk: Sequence[_Task], model_dir: str | None, version: str, run: int) -> list[_Outcome]:
+    """Clean a chunk; a bad document fails alone. Runs in a worker.
+
+    Documents of one content type are scored in one batch (``clean_many``);
+    when that raises, they are cleaned one by one so that only the bad one
+    fails."""
     from .pipeline import clean, clean_many
 
-    model = _worker_model(model_dir)
-    good = [t for t in chunk if t.error is None]
+    model = _worker_model(model_dir, version)
     lines: dict[str, str] = {}
     errors: dict[str, str] = {t.key: t.error for t in chunk if t.error is not None}
-    try:
-        results = clean_many([t.content for t in good], urls=[t.url for t in good], model=model) if good and all(
-            t.content_type is None for t in good
-        ) else None
-    except Exception:  # one bad document: clean them one by one below
-        results = None
-    if results is not None:
-        lines = {t.key: _line(t, r, model, run) for t, r in zip(good, results)}
-    else:
-        for t in good:
+    groups: dict[str | None, list[_Task]] = {}
+    for task in chunk:
+        if task.error is None:
+            groups.setdefault(task.content_type, []).append(task)
+    for content_type, tasks in groups.items():
+        try:
+            results = clean_many([t.content for t in tasks], urls=[t.url for t in tasks], content_type=content_type, model=model)
+        except Exception:  # one bad document: clean them one by one below
+            results = None
+        if results is not None:
+            lines.update((t.key, _line(t, r, model, run)) for t, r in zip(tasks, results))
+            continue
+        for t in tasks:
             try:
                 lines[t.key] = _line(t, clean(t.content, url=t.url, content_type=t.content_type, model=model), model, run)
             except FilterError as exc:
@@ -505,14 +524,6 @@ class _Shard:
                 self.db.execute("UPDATE shards SET state = 'committed', records = ? WHERE name = ?", (self.records, self.name))
             else:
                 self.db.execute("DELETE FROM shards WHERE name = ?", (self.name,))
-
-
-def model_version(model_dir: str | os.PathLike[str] | None) -> tuple[str, str]:
-    """The model directory (resolved) and its version: ``name@sha256``."""
-    directory = Path(model_dir) if model_dir is not None else default_model_dir()
-    directory = directory.expanduser().resolve()
-    card = json.loads((directory / CARD_FILE).read_text(encoding="utf-8"))
-    return str(directory), f"{card.get('name', directory.name)}@{card['sha256']}"
 
 
 class _Planner:
@@ -637,7 +648,10 @@ def run_batch(
     if not os.access(out, os.W_OK):
         raise StateError(f"the output directory {out} is not writable")
     loaded = load(model)  # fail early with ModelError, before taking any lock
-    model_dir, version = model_version(loaded.path)
+    version = _version_of(loaded)
+    # Workers get the directory only when one was named: otherwise each uses
+    # its own shipped model (a Dask worker's install path may differ).
+    model_dir = str(loaded.path) if model is not None else None
     _WORKER_MODELS.setdefault(model_dir, loaded)
 
     with _locked(out):
@@ -663,12 +677,14 @@ def run_batch(
                 )
         except sqlite3.Error as exc:
             raise StateError(f"{out / STATE_FILE}: {exc}") from None
+        except OSError as exc:  # disk full, permissions: the open shard stays pending and is recovered
+            raise StateError(f"cannot write to {out}: {exc}") from None
         finally:
             db.close()
     return summary
 
 
-def _run(db: sqlite3.Connection, out: Path, run: int, inputs: Sequence[str], version: str, model_dir: str, *,
+def _run(db: sqlite3.Connection, out: Path, run: int, inputs: Sequence[str], version: str, model_dir: str | None, *,
          jobs: int, chunk_size: int, shard_size: int, commit_seconds: float, backend: str, scheduler: str | None,
          reprocess: bool, retry: bool, max_attempts: int, progress: Callable[[BatchProgress], None] | None,
          delayed: Any) -> BatchSummary:
@@ -689,7 +705,22 @@ def _run(db: sqlite3.Connection, out: Path, run: int, inputs: Sequence[str], ver
 
     try:
         with _executor(jobs, backend, scheduler) as parallel:
-            for outcomes in parallel(delayed(_clean_chunk)(chunk, model_dir, run) for chunk in planner.chunks()):
+            results = iter(parallel(delayed(_clean_chunk)(chunk, model_dir, version, run) for chunk in planner.chunks()))
+            while True:
+                try:
+                    outcomes = next(results)
+                except StopIteration:
+                    break
+                except BatchError:
+                    raise
+                except Exception as exc:
+                    # A worker died (killed, out of memory) or the cluster went
+                    # away. What was received is sound: keep it, then stop.
+                    commit()
+                    raise BatchError(
+                        f"the run stopped: {type(exc).__name__}: {exc}; {processed} documents were saved, "
+                        f"the next run does the rest"
+                    ) from exc
                 if shard is None:
                     seq += 1
                     shard = _Shard(db, out, run, seq)

@@ -224,6 +224,10 @@ def test_status_command(tmp_path: Path) -> None:
     assert "bad.html" in result.stdout and "input is empty" in result.stdout
 
 
+class SimulatedCrash(BaseException):
+    """Like the process dying: nothing catches it."""
+
+
 def test_crash_between_rename_and_commit_is_undone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     make_pages(tmp_path / "in", 10)
     real_commit = batch_module._Shard.commit
@@ -234,11 +238,11 @@ def test_crash_between_rename_and_commit_is_undone(tmp_path: Path, monkeypatch: 
         if len(calls) == 2:  # the second shard reaches its final name, then the process "dies"
             self.handle.close()
             os.replace(self.tmp, self.out / self.name)
-            raise RuntimeError("simulated crash")
+            raise SimulatedCrash
         real_commit(self)
 
     monkeypatch.setattr(batch_module._Shard, "commit", crashing_commit)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(SimulatedCrash):
         run_batch([str(tmp_path / "in")], tmp_path / "out", chunk_size=2, shard_size=4)
     monkeypatch.setattr(batch_module._Shard, "commit", real_commit)
     summary = run_batch([str(tmp_path / "in")], tmp_path / "out")
