@@ -448,7 +448,7 @@ def _line(task: _Task, result: Any, model: Model, run: int) -> str:
     }
     if task.url and not body.get("url"):
         body["url"] = task.url
-    return json.dumps(body, ensure_ascii=False)
+    return json.dumps(body, ensure_ascii=False, check_circular=False, separators=(",", ":"))
 
 
 def _clean_chunk(chunk: Sequence[_Task], model_dir: str | None, version: str, run: int) -> list[_Outcome]:
