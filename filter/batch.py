@@ -87,6 +87,8 @@ MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 """Larger documents fail with a reason instead of exhausting memory."""
 MAX_ATTEMPTS = 3
 """How often ``retry_failed`` tries a document (same content) in all."""
+WORKER_IDLE_SECONDS = 20
+"""loky workers left idle this long exit (joblib's default is 300 s)."""
 LOG_SECONDS = 15.0
 """Progress is logged at most this often."""
 
@@ -409,6 +411,29 @@ def _locked(out: Path) -> Iterator[None]:
 
 
 _WORKER_MODELS: dict[str | None, Model] = {}
+_WATCHDOG: list[threading.Thread] = []
+WATCHDOG_SECONDS = 1.0
+"""How often a loky worker checks that the run that started it is alive."""
+
+
+def _watch_parent() -> None:
+    """Exit this worker when its parent dies.
+
+    After a ``kill -9`` of the run, loky workers can block for ever writing a
+    result nobody reads; this thread ends them within a second instead."""
+    if _WATCHDOG:
+        return
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(WATCHDOG_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    thread = threading.Thread(target=watch, name="newsfilter-parent-watchdog", daemon=True)
+    thread.start()
+    _WATCHDOG.append(thread)
 
 
 def _version_of(model: Model) -> str:
@@ -451,7 +476,9 @@ def _line(task: _Task, result: Any, model: Model, run: int) -> str:
     return json.dumps(body, ensure_ascii=False, check_circular=False, separators=(",", ":"))
 
 
-def _clean_chunk(chunk: Sequence[_Task], model_dir: str | None, version: str, run: int) -> list[_Outcome]:
+def _clean_chunk(
+    chunk: Sequence[_Task], model_dir: str | None, version: str, run: int, watch_parent: bool = False
+) -> list[_Outcome]:
     """Clean a chunk; a bad document fails alone. Runs in a worker.
 
     Documents of one content type are scored in one batch (``clean_many``);
@@ -459,6 +486,8 @@ def _clean_chunk(chunk: Sequence[_Task], model_dir: str | None, version: str, ru
     fails."""
     from .pipeline import clean, clean_many
 
+    if watch_parent:
+        _watch_parent()
     model = _worker_model(model_dir, version)
     lines: dict[str, str] = {}
     errors: dict[str, str] = {t.key: t.error for t in chunk if t.error is not None}
@@ -608,7 +637,10 @@ def _executor(jobs: int, backend: str, scheduler: str | None) -> Iterator[Any]:
         finally:
             client.close()
     elif backend == "loky":
-        yield Parallel(n_jobs=jobs, backend="loky", return_as="generator", pre_dispatch="2*n_jobs")
+        # Idle workers exit after WORKER_IDLE_SECONDS, which bounds how long
+        # workers orphaned by a `kill -9` of the parent linger.
+        yield Parallel(n_jobs=jobs, backend="loky", return_as="generator", pre_dispatch="2*n_jobs",
+                       idle_worker_timeout=WORKER_IDLE_SECONDS)
     else:
         raise BatchError(f"unknown backend {backend!r}; choose loky or dask")
 
@@ -690,6 +722,7 @@ def _run(db: sqlite3.Connection, out: Path, run: int, inputs: Sequence[str], ver
          delayed: Any) -> BatchSummary:
     planner = _Planner(out / STATE_FILE, inputs, out, version, run=run, chunk_size=chunk_size,
                        reprocess_on_model_change=reprocess, retry_failed=retry, max_attempts=max_attempts)
+    watch = backend == "loky" and jobs != 1  # only in loky worker processes, never in this one
     started = time.monotonic()
     last_log = started
     processed = failed = shards = seq = 0
@@ -705,7 +738,7 @@ def _run(db: sqlite3.Connection, out: Path, run: int, inputs: Sequence[str], ver
 
     try:
         with _executor(jobs, backend, scheduler) as parallel:
-            results = iter(parallel(delayed(_clean_chunk)(chunk, model_dir, version, run) for chunk in planner.chunks()))
+            results = iter(parallel(delayed(_clean_chunk)(chunk, model_dir, version, run, watch) for chunk in planner.chunks()))
             while True:
                 try:
                     outcomes = next(results)
