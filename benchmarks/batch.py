@@ -59,7 +59,8 @@ def generate(directory: Path, n: int, seed: int = 0) -> list[Path]:
 
 
 def run_cli(inputs: Path, out: Path, jobs: int) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS in MiB (of the CLI process) and the summary line."""
+    """Wall seconds, peak RSS in MiB (of the CLI process) and the summary line,
+    which is extended with the CPU seconds of the run and its workers."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.perf_counter()
     proc = subprocess.Popen(
@@ -72,7 +73,9 @@ def run_cli(inputs: Path, out: Path, jobs: int) -> tuple[float, int, str]:
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"batch failed: {stderr}")
     summary = [line for line in stderr.splitlines() if "processed" in line][-1]
-    return wall, usage.ru_maxrss // 1024, summary
+    cpu = usage.ru_utime + usage.ru_stime  # includes the reaped loky workers
+    load = os.getloadavg()[0]
+    return wall, usage.ru_maxrss // 1024, f"{summary.removeprefix('newsfilter: ')}; {cpu:.1f} CPU s; load average {load:.1f}"
 
 
 def memory(tmp: Path, small: int, large: int) -> None:
@@ -147,7 +150,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="speed runs per setting; the best counts")
     parser.add_argument("--only", choices=["memory", "speed", "overhead"])
     args = parser.parse_args()
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} "
+          f"(other work on the machine distorts wall-clock figures)")
     with tempfile.TemporaryDirectory(prefix="newsfilter-bench-") as name:
         tmp = Path(name)
         if args.only in (None, "memory"):

@@ -184,7 +184,10 @@ def _kind(name: str) -> str | None:
 
 
 def _walk(root: str) -> Iterator[str]:
-    for directory, dirnames, filenames in os.walk(root, followlinks=False):
+    def unreadable(exc: OSError) -> None:
+        log.warning("cannot list %s: %s; its files are left out", exc.filename, exc.strerror or exc)
+
+    for directory, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for filename in sorted(filenames):
             yield os.path.join(directory, filename)
