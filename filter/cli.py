@@ -228,7 +228,7 @@ def batch(
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s newsfilter batch: %(message)s"))
         batch_log.addHandler(handler)
-        batch_log.setLevel(logging.INFO)
+        batch_log.setLevel(min(logging.INFO, logging.getLogger().getEffectiveLevel()))  # -v gives DEBUG
         batch_log.propagate = False
     try:
         with bar if bar is not None else contextlib.nullcontext():
