@@ -5,14 +5,22 @@ Exit codes, which scripts can rely on:
   1  at least one input failed; each failure is reported on stderr
   2  usage error (a bad option or argument)
   3  the model could not be loaded (missing, tampered or incompatible)
+  4  (batch) another run holds the lock on the output directory
+  5  (batch, status) the output directory or its state database cannot be used
+
+For ``newsfilter batch``, 0 means every document this run looked at is done
+(including "nothing to do") and 1 that some documents failed in this run;
+they are recorded in the state database (``newsfilter status DIR --failed``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -25,6 +33,8 @@ EXIT_OK = 0
 EXIT_INPUT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_MODEL = 3
+EXIT_LOCKED = 4
+EXIT_STATE = 5
 
 app = typer.Typer(
     name="newsfilter",
@@ -139,6 +149,160 @@ def clean(
         typer.echo("newsfilter: no input files found", err=True)
         raise typer.Exit(EXIT_INPUT_FAILED)
     raise typer.Exit(EXIT_INPUT_FAILED if failed else EXIT_OK)
+
+
+class Backend(StrEnum):
+    LOKY = "loky"
+    DASK = "dask"
+
+
+def _progress_bar() -> tuple[Any, Any]:
+    """A rich progress display on stderr and the callback that feeds it."""
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                   console=Console(stderr=True), transient=True)
+    task = bar.add_task("starting", total=None)
+
+    def update(p: Any) -> None:
+        rate = (p.processed + p.failed) / p.elapsed if p.elapsed else 0.0
+        bar.update(task, description=f"{p.processed} processed, {p.failed} failed, {p.skipped} skipped ({rate:.1f}/s)")
+
+    return bar, update
+
+
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Directories (searched recursively), files or globs ('pages/**/*.html'). Pages are .html, .htm and "
+            ".txt files, also gzipped (.html.gz); .jsonl files hold records with 'html' or 'text' and 'id' or 'url'. "
+            "Other files are skipped and counted.",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Output directory: JSONL shards and the state database.", show_default=False)
+    ],
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (-1: one per core).")] = 1,
+    model: Annotated[
+        Optional[Path], typer.Option(help="A model directory instead of the shipped model.")
+    ] = None,
+    reprocess_on_model_change: Annotated[
+        bool, typer.Option(help="Also process documents that were done with another model.")
+    ] = False,
+    retry_failed: Annotated[bool, typer.Option(help="Retry documents that failed before, up to --max-attempts.")] = False,
+    max_attempts: Annotated[int, typer.Option(min=1, help="Attempts per document version with --retry-failed.")] = 3,
+    chunk_size: Annotated[int, typer.Option(min=1, help="Documents per task sent to a worker.")] = 32,
+    shard_size: Annotated[int, typer.Option(min=1, help="Documents per committed shard.")] = 1000,
+    backend: Annotated[Backend, typer.Option(help="loky: local processes; dask: a Dask cluster (--scheduler).")] = Backend.LOKY,
+    scheduler: Annotated[
+        Optional[str], typer.Option(help="The Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --backend dask).")
+    ] = None,
+) -> None:
+    """Clean new and changed documents into JSONL shards, remembering what was done.
+
+    Safe to run from cron: reruns only do new or changed documents, a killed run
+    is finished by the next one, and two runs never overlap. Exit status: 0 all
+    done, 1 some documents failed (see `newsfilter status DIR --failed`), 2 usage
+    error, 3 model cannot be loaded, 4 another run holds the lock, 5 the output
+    directory or state database cannot be used.
+    """
+    from .batch import BatchError, BatchInputError, LockedError, run_batch
+
+    if backend is Backend.DASK and not scheduler:
+        raise typer.BadParameter("--backend dask needs --scheduler tcp://host:port", param_hint="--scheduler")
+    if scheduler and backend is not Backend.DASK:
+        raise typer.BadParameter("--scheduler only applies to --backend dask", param_hint="--scheduler")
+    if jobs == 0 or jobs < -1:
+        raise typer.BadParameter("must be a positive number of workers, or -1 for one per core", param_hint="--jobs")
+
+    batch_log = logging.getLogger("filter.batch")
+    on_terminal = sys.stderr.isatty()
+    bar = update = None
+    if on_terminal:
+        bar, update = _progress_bar()
+    else:  # cron, systemd, a pipe: plain timestamped lines
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s newsfilter batch: %(message)s"))
+        batch_log.addHandler(handler)
+        batch_log.setLevel(min(logging.INFO, logging.getLogger().getEffectiveLevel()))  # -v gives DEBUG
+        batch_log.propagate = False
+    try:
+        with bar if bar is not None else contextlib.nullcontext():
+            summary = run_batch(
+                inputs, out, jobs=jobs, model=model, reprocess_on_model_change=reprocess_on_model_change,
+                retry_failed=retry_failed, max_attempts=max_attempts, chunk_size=chunk_size, shard_size=shard_size,
+                backend=backend.value, scheduler=scheduler, progress=update,
+            )
+    except LockedError as exc:
+        typer.echo(f"newsfilter: {exc}", err=True)
+        raise typer.Exit(EXIT_LOCKED) from None
+    except ModelError as exc:
+        typer.echo(f"newsfilter: {exc}", err=True)
+        raise typer.Exit(EXIT_MODEL) from None
+    except BatchInputError as exc:
+        typer.echo(f"newsfilter: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    except BatchError as exc:
+        typer.echo(f"newsfilter: {exc}", err=True)
+        raise typer.Exit(EXIT_STATE) from None
+    finally:
+        if not on_terminal:
+            batch_log.removeHandler(handler)
+            batch_log.propagate = True
+    if summary.nothing_to_do:
+        typer.echo(
+            f"newsfilter: nothing to do: {summary.skipped} documents unchanged, "
+            f"{summary.unsupported} unsupported files skipped ({summary.elapsed:.1f} s)",
+            err=True,
+        )
+    else:
+        typer.echo(
+            f"newsfilter: run {summary.run}: {summary.processed} processed, {summary.skipped} skipped, "
+            f"{summary.failed} failed, {summary.unsupported} unsupported files; "
+            f"{summary.docs_per_second:.1f} documents/s, {summary.elapsed:.1f} s elapsed",
+            err=True,
+        )
+    raise typer.Exit(EXIT_INPUT_FAILED if summary.failed else EXIT_OK)
+
+
+@app.command()
+def status(
+    out: Annotated[Path, typer.Argument(help="The output directory of `newsfilter batch`.", show_default=False)],
+    failed: Annotated[bool, typer.Option("--failed", help="Also list failed documents and why.")] = False,
+    limit: Annotated[int, typer.Option(min=1, help="List at most this many failures.")] = 100,
+) -> None:
+    """Print the counts in a batch output directory's state database."""
+    import datetime
+
+    from .batch import BatchError, status as read_status
+
+    try:
+        state = read_status(out, failures=limit if failed else 0)
+    except BatchError as exc:
+        typer.echo(f"newsfilter: {exc}", err=True)
+        raise typer.Exit(EXIT_STATE) from None
+    typer.echo(f"documents: {state.documents}")
+    typer.echo(f"done:      {state.done}")
+    typer.echo(f"failed:    {state.failed}")
+    typer.echo(f"shards:    {state.shards}")
+    for version, count in sorted(state.models.items()):
+        typer.echo(f"model:     {version}: {count} done")
+    run = state.last_run
+    if run is not None:
+        when = datetime.datetime.fromtimestamp(run["started"]).isoformat(timespec="seconds")
+        if run["finished"] is None:
+            typer.echo(f"last run:  {run['id']} started {when} (pid {run['pid']}) did not finish, or is still running")
+        else:
+            typer.echo(
+                f"last run:  {run['id']} started {when}: {run['processed']} processed, {run['failed']} failed, "
+                f"{run['skipped']} skipped, {run['unsupported']} unsupported"
+            )
+    for key, attempts, error in state.failures:
+        typer.echo(f"FAILED {key} (attempts {attempts}): {error}")
 
 
 def main() -> None:
