@@ -61,20 +61,26 @@ def _first_pass(block: Block) -> tuple[_Class, str | None]:
     return _Class.SHORT, None
 
 
-def _neighbour(classes: Sequence[_Class], start: int, step: int) -> _Class | None:
-    """The class of the nearest block that is not short, walking from start."""
-    i = start + step
-    while 0 <= i < len(classes):
+def _nearest(classes: Sequence[_Class], step: int) -> list[_Class | None]:
+    """For each block, the class of the nearest block that is not short, in
+    the direction of ``step`` (-1 before, +1 after). One pass, so a page of
+    a million short list items costs linear time, not quadratic."""
+    nearest: list[_Class | None] = [None] * len(classes)
+    seen: _Class | None = None
+    order = range(len(classes)) if step < 0 else range(len(classes) - 1, -1, -1)
+    for i in order:
+        nearest[i] = seen
         if classes[i] is not _Class.SHORT:
-            return classes[i]
-        i += step
-    return None
+            seen = classes[i]
+    return nearest
 
 
 def decide(blocks: Sequence[Block]) -> list[str | None]:
     """One reason per block: None for article content, else why it is dropped."""
     first = [_first_pass(block) for block in blocks]
     classes = [cls for cls, _ in first]
+    befores = _nearest(classes, -1)
+    afters = _nearest(classes, +1)
     reasons: list[str | None] = []
     for i, (block, (cls, reason)) in enumerate(zip(blocks, first)):
         if cls is _Class.GOOD:
@@ -83,8 +89,8 @@ def decide(blocks: Sequence[Block]) -> list[str | None]:
         if cls is _Class.BAD:
             reasons.append(reason)
             continue
-        before = _neighbour(classes, i, -1)
-        after = _neighbour(classes, i, +1)
+        before = befores[i]
+        after = afters[i]
         if block.tag in HEADING_TAGS and after is _Class.GOOD:
             reasons.append(None)
         elif before is _Class.GOOD and after is _Class.GOOD:
