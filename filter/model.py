@@ -131,7 +131,8 @@ def _check_versions(card: dict[str, Any], directory: Path, allow_version_mismatc
             f"this newsfilter computes version {FEATURE_VERSION}; install the newsfilter release "
             f"that shipped the model, or retrain it with `python -m training.segments`"
         )
-    built = str(card.get("libraries", {}).get("scikit-learn", "unknown"))
+    libraries = card.get("libraries")
+    built = str(libraries.get("scikit-learn", "unknown")) if isinstance(libraries, dict) else "unknown"
     installed = sklearn.__version__
     if built.split(".")[:2] == installed.split(".")[:2]:
         return
@@ -158,7 +159,10 @@ def load(path: str | os.PathLike[str] | None = None, *, allow_version_mismatch: 
     model_path = directory / MODEL_FILE
     if not model_path.is_file():
         raise ModelError(f"{model_path} is missing; reinstall newsfilter or retrain with `python -m training.segments`")
-    digest = sha256_of(model_path)
+    try:
+        digest = sha256_of(model_path)
+    except OSError as exc:
+        raise ModelError(f"cannot read {model_path}: {exc.strerror or exc}") from None
     if digest != card["sha256"]:
         raise ModelIntegrityError(
             f"{model_path} has sha256 {digest}, but its card says {card['sha256']}: the file was changed "
