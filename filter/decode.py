@@ -102,14 +102,25 @@ _HTML_SNIFF = re.compile(
 HTML_SNIFF_CHARS = 8192
 
 
+_NOT_PAGE_CODECS = frozenset(
+    {"utf-7", "punycode", "idna", "undefined", "unicode-escape", "raw-unicode-escape", "mbcs", "oem", "cp65001"}
+)
+"""Python codecs that no web page is encoded in: a page declaring one of them
+is lying (UTF-7 is a classic way to smuggle markup) and detection decides."""
+
+
 def _codec(label: str) -> str | None:
-    """The Python codec for a charset label, or None when it is unknown."""
+    """The Python codec for a charset label, or None when it is unknown or
+    not a charset (``base64``, ``rot13``, ``zlib`` are codecs too)."""
     name = label.strip().lower()
     name = _SUPERSETS.get(name, name)
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_CODECS:
+        return None
+    return info.name
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -170,7 +181,7 @@ def decode(data: bytes) -> str:
     if declared is not None:
         try:
             text = data.decode(declared)
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError):
             text = None
         if text is not None:
             # A page declared as a single-byte code page whose bytes are valid
@@ -204,12 +215,18 @@ def to_text(source: str | bytes) -> str:
         return decode(bytes(source))
     if not isinstance(source, str):
         raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
+    if _SURROGATE.search(source):
+        # Lone surrogates cannot be written as UTF-8: pair what pairs, replace the rest.
+        source = source.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     text = source.removeprefix("\ufeff")
     if not text.strip():
         if source.startswith("\ufeff") and not text:
             raise EmptyInputError("input holds nothing but a byte-order mark")
         raise EmptyInputError("input is empty" if not source else "input holds only whitespace")
     return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def sniff(text: str) -> ContentType:

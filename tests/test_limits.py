@@ -105,3 +105,15 @@ def test_all_script_and_style_has_no_segments() -> None:
     page = "<html><head>" + "<script>var a = '<p>no</p>';</script><style>p{}</style>" * 5_000 + "</head><body></body></html>"
     result = clean(page)
     assert result.segments == () and result.text == ""
+
+
+@pytest.mark.parametrize("count", [999, 1_000, 40_000], ids=["999", "1000", "40000"])
+def test_many_attributes_on_one_element_parse_quickly(count: int) -> None:
+    from filter.segment import MAX_ATTRIBUTES, parse_html
+
+    page = "<p " + " ".join(f"a{i}=1" for i in range(count)) + f' class="x">{SENTENCE}</p>'
+    start = time.monotonic()
+    paragraph = parse_html(page).find(".//p")
+    assert time.monotonic() - start < 2
+    assert len(paragraph.attrib) == min(count + 1, MAX_ATTRIBUTES)
+    assert paragraph.text == SENTENCE
