@@ -7,7 +7,7 @@ import re
 
 from hypothesis import strategies as st
 
-from filter import FilterError, Label, Result, clean
+from filter import FilterError, Label, Limits, Result, clean
 from filter.decode import to_text
 
 ALL_LABELS = tuple(Label)
@@ -91,7 +91,12 @@ def reference_texts(source: str | bytes) -> tuple[str, ...]:
     return _squash(text), _squash(html.unescape(text)), _squash(html.unescape(_TAG.sub("", text)))
 
 
-def check(source: str | bytes) -> None:
+UNTIMED = Limits(max_seconds=None)
+"""The repeated calls run without the time budget: a wall-clock budget can
+refuse the second call on a loaded machine, which is no lack of determinism."""
+
+
+def check(source: str | bytes, *, full: bool = True) -> None:
     """Every property of ``clean()`` on one input; raises AssertionError when one fails.
 
     1. It returns a Result or raises a FilterError subclass, nothing else.
@@ -99,6 +104,8 @@ def check(source: str | bytes) -> None:
     3. It is deterministic.
     4. Cleaning the cleaned text again, as plain text and keeping every label, keeps it.
        For plain-text input the stronger form holds too: with the default labels.
+
+    ``full=False`` checks 1 and 2 only: one call of ``clean()`` instead of five.
     """
     try:
         result = clean(source)
@@ -112,11 +119,13 @@ def check(source: str | bytes) -> None:
             for word in _WORD.findall(segment.text):
                 assert any(word in ref for ref in references), f"invented word {word!r} in {segment.text!r}"
 
-    assert clean(source).to_dict() == result.to_dict(), "not deterministic"
+    if not full:
+        return
+    assert clean(source, limits=UNTIMED).to_dict() == result.to_dict(), "not deterministic"
 
-    kept_all = clean(source, keep=ALL_LABELS)
+    kept_all = clean(source, keep=ALL_LABELS, limits=UNTIMED)
     if kept_all.text.strip():
-        again = clean(kept_all.text, content_type="text", keep=ALL_LABELS)
+        again = clean(kept_all.text, content_type="text", keep=ALL_LABELS, limits=UNTIMED)
         assert again.text == kept_all.text, f"not idempotent: {kept_all.text!r} -> {again.text!r}"
     if result.content_type == "text" and result.text.strip():
-        assert clean(result.text, content_type="text").text == result.text, "plain text not idempotent"
+        assert clean(result.text, content_type="text", limits=UNTIMED).text == result.text, "plain text not idempotent"
