@@ -69,6 +69,10 @@ def _scripts() -> bytes:
     return b"<html><head>" + chunk * 20_000 + b"</head><body>" + chunk * 20_000 + b"</body></html>"
 
 
+def _many_attributes() -> bytes:
+    return b"<html><body><p " + b" ".join(b"a%d=1" % i for i in range(200_000)) + b">" + SENTENCE.encode() * 5 + b"</p></body></html>"
+
+
 CASES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "list": ("a list of 1,000,000 items", _list),
     "br": ("45,000 consecutive <br>", _br),
@@ -78,21 +82,26 @@ CASES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "tiny": ("10,000 tiny paragraphs", _tiny_paragraphs),
     "one-paragraph": ("one 5 MB paragraph", _one_paragraph),
     "scripts": ("all <script> and <style>", _scripts),
+    "attribute-raised": ("an attribute of 20 MB, --max-bytes 64 MiB", _attribute),
+    "many-attributes": ("200,000 attributes on one element", _many_attributes),
 }
+
+LIMITS = {"attribute-raised": {"max_bytes": 64 * 1024 * 1024}}
+"""Cases run with other than the default limits."""
 
 
 def run_case(name: str) -> dict[str, object]:
     """Clean one case in this process and describe the outcome (child side)."""
     import resource
 
-    from filter import FilterError, clean
+    from filter import FilterError, Limits, clean
     from filter.pipeline import default_model
 
     default_model()  # load the model before timing: it is loaded once per process
     data = CASES[name][1]()
     start = time.perf_counter()
     try:
-        result = clean(data)
+        result = clean(data, limits=Limits(**LIMITS.get(name, {})))
         outcome = f"ok: {len(result.segments)} segments, {len(result.text):,} chars kept"
     except FilterError as exc:
         outcome = f"{type(exc).__name__}: {exc}"
