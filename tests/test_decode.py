@@ -77,3 +77,16 @@ def test_lone_surrogates_in_str_are_replaced() -> None:
     text = to_text("a\ud800b \ud83d\ude00")
     assert text == "a\ufffdb \U0001f600"
     text.encode("utf-8")  # writable
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [("<p>café mööse “quoted” 5 € </p>" * 200_000, "cp1252"), ("<p>日本語のニュース</p>" * 100_000, "shift_jis")],
+    ids=["cp1252-6mb", "shift-jis-2mb"],
+)
+def test_large_undeclared_pages_decode_quickly(text: str, codec: str) -> None:
+    import time
+
+    start = time.monotonic()
+    assert decode(text.encode(codec)) == text
+    assert time.monotonic() - start < 5
