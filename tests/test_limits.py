@@ -117,3 +117,12 @@ def test_many_attributes_on_one_element_parse_quickly(count: int) -> None:
     assert time.monotonic() - start < 2
     assert len(paragraph.attrib) == min(count + 1, MAX_ATTRIBUTES)
     assert paragraph.text == SENTENCE
+
+
+@pytest.mark.parametrize("page", ["<title>" * 30_000, "<title" * 30_000, "<title>" + "x" * 300_000], ids=["closed", "open", "unclosed"])
+def test_title_search_is_linear(page: str) -> None:
+    from filter.segment import title_of
+
+    start = time.monotonic()
+    title_of(page)
+    assert time.monotonic() - start < 1
