@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -53,7 +54,23 @@ def _walk(root: Path, on_error: Callable[[str, str], None] | None) -> Iterator[s
         dirnames.sort()
         for filename in sorted(filenames):
             if Path(filename).suffix.lower() in PAGE_SUFFIXES:
-                yield os.path.join(directory, filename)
+                path = os.path.join(directory, filename)
+                if _special(path):
+                    # A FIFO would block the run forever, a device never ends.
+                    if on_error is not None:
+                        on_error(path, "not a regular file (a FIFO, socket or device); skipped")
+                    continue
+                yield path
+
+
+def _special(path: str) -> bool:
+    """True for a FIFO, socket or device; a broken link or a loop is read
+    (and reported) as usual."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def read_input(name: str, max_bytes: int | None = None) -> bytes:

@@ -303,3 +303,13 @@ def test_full_disk_on_stdout_stops_cleanly(fmt: str) -> None:
     assert proc.returncode == EXIT_INPUT_FAILED
     assert "cannot write standard output: No space left on device; stopped" in proc.stderr
     assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifo_in_a_directory_is_skipped_not_waited_for(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.html")
+    (tmp_path / "story.txt").write_bytes(SEED.read_bytes())
+    result = invoke("clean", "-f", "jsonl", str(tmp_path))
+    assert result.exit_code == EXIT_INPUT_FAILED
+    assert "pipe.html: not a regular file" in result.stderr
+    assert len(result.stdout.splitlines()) == 1
