@@ -313,3 +313,10 @@ def test_fifo_in_a_directory_is_skipped_not_waited_for(tmp_path: Path) -> None:
     assert result.exit_code == EXIT_INPUT_FAILED
     assert "pipe.html: not a regular file" in result.stderr
     assert len(result.stdout.splitlines()) == 1
+
+
+def test_missing_model_directory_says_how_to_fix(tmp_path: Path) -> None:
+    result = invoke("clean", "--model", str(tmp_path / "nowhere"), str(SEED))
+    assert result.exit_code == EXIT_MODEL
+    assert "does not exist; reinstall newsfilter" in result.stderr and "--model" in result.stderr
+    assert "Traceback" not in result.stderr
