@@ -98,22 +98,27 @@ def _first_pass(block: Block, columns: frozenset[str] = frozenset()) -> tuple[_C
     return _Class.SHORT, None
 
 
-def _neighbour(classes: Sequence[_Class], start: int, step: int) -> _Class | None:
-    """The class of the nearest block that is not short, walking from start.
-
-    A run of at most ``INTERRUPTION_MAX_BLOCKS`` bad blocks followed by a good
-    one is an interruption inside the article, and the walk goes past it."""
-    bad_run = 0
-    i = start + step
-    while 0 <= i < len(classes):
+def _nearest(classes: Sequence[_Class], step: int) -> list[_Class | None]:
+    """For each block, what lies beyond it in the direction of ``step`` (-1
+    before, +1 after), skipping short blocks: GOOD when a good block is
+    reached past at most ``INTERRUPTION_MAX_BLOCKS`` bad ones (an inline ad or
+    promo inside the article), else BAD when any bad block lies that way, else
+    None. One pass, so a page of a million short list items costs linear time."""
+    nearest: list[_Class | None] = [None] * len(classes)
+    good_seen = bad_seen = False
+    bads_since_good = 0
+    order = range(len(classes)) if step < 0 else range(len(classes) - 1, -1, -1)
+    for i in order:
+        if good_seen and bads_since_good <= INTERRUPTION_MAX_BLOCKS:
+            nearest[i] = _Class.GOOD
+        elif bad_seen or good_seen:
+            nearest[i] = _Class.BAD
         if classes[i] is _Class.GOOD:
-            return _Class.GOOD
-        if classes[i] is _Class.BAD:
-            bad_run += 1
-            if bad_run > INTERRUPTION_MAX_BLOCKS:
-                return _Class.BAD
-        i += step
-    return _Class.BAD if bad_run else None
+            good_seen, bads_since_good = True, 0
+        elif classes[i] is _Class.BAD:
+            bad_seen = True
+            bads_since_good += 1
+    return nearest
 
 
 def decide(blocks: Sequence[Block]) -> list[str | None]:
@@ -121,6 +126,8 @@ def decide(blocks: Sequence[Block]) -> list[str | None]:
     columns = _article_columns(blocks)
     first = [_first_pass(block, columns) for block in blocks]
     classes = [cls for cls, _ in first]
+    befores = _nearest(classes, -1)
+    afters = _nearest(classes, +1)
     reasons: list[str | None] = []
     for i, (block, (cls, reason)) in enumerate(zip(blocks, first)):
         if cls is _Class.GOOD:
@@ -129,8 +136,8 @@ def decide(blocks: Sequence[Block]) -> list[str | None]:
         if cls is _Class.BAD:
             reasons.append(reason)
             continue
-        before = _neighbour(classes, i, -1)
-        after = _neighbour(classes, i, +1)
+        before = befores[i]
+        after = afters[i]
         if block.tag in HEADING_TAGS and after is _Class.GOOD:
             reasons.append(None)
         elif before is _Class.GOOD and after is _Class.GOOD:

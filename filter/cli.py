@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -27,7 +28,8 @@ import typer
 from . import __version__
 from .document import LABELS, Label
 from .errors import FilterError, ModelError
-from .io import STDIN, OutputFormat, Writer, expand, read_input
+from .io import STDIN, AtomicFile, OutputFormat, Writer, expand, read_input
+from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, DEFAULT_MAX_SEGMENTS, Limits
 
 EXIT_OK = 0
 EXIT_INPUT_FAILED = 1
@@ -113,6 +115,23 @@ def clean(
         Optional[Path],
         typer.Option(help="A model directory (with model.joblib and card.json) instead of the shipped model."),
     ] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--output", "-o",
+            help="Write to this file instead of standard output. It appears only when complete: "
+            "a failed write (a full disk) leaves no partial file behind.",
+        ),
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", min=1, help="Refuse an input larger than this many bytes.")
+    ] = DEFAULT_MAX_BYTES,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.001, help="Time budget of one input, in seconds; a slower input is refused.")
+    ] = DEFAULT_MAX_SECONDS,
+    max_segments: Annotated[
+        int, typer.Option("--max-segments", min=1, help="Refuse an input with more segments than this.")
+    ] = DEFAULT_MAX_SEGMENTS,
 ) -> None:
     """Clean pages and print their article text, or every segment with its label as JSON.
 
@@ -125,7 +144,14 @@ def clean(
     labels = _parse_keep(keep)
     if content_type is not None and content_type.lower() not in {"html", "text"}:
         raise typer.BadParameter("must be 'html' or 'text'", param_hint="--content-type")
-    names = list(expand(paths))
+    failed = 0
+
+    def unlisted(name: str, reason: str) -> None:
+        nonlocal failed
+        failed += 1
+        typer.echo(f"newsfilter: {name}: {reason}", err=True)
+
+    names = list(expand(paths, on_error=unlisted))
     if url is not None and len(names) > 1:
         raise typer.BadParameter("--url names one page; give a single input", param_hint="--url")
     try:
@@ -134,17 +160,41 @@ def clean(
         typer.echo(f"newsfilter: {exc}", err=True)
         raise typer.Exit(EXIT_MODEL) from None
 
-    writer = Writer(sys.stdout, fmt, many=len(names) > 1)
-    failed = 0
-    for name in names:
-        try:
-            result = clean_one(read_input(name), url=url, content_type=content_type, keep=labels, model=classifier)
-        except FilterError as exc:
-            failed += 1
-            typer.echo(f"newsfilter: {'<stdin>' if name == STDIN else name}: {exc}", err=True)
-            continue
-        writer.write(name, result)
-    writer.close()
+    limits = Limits(max_bytes=max_bytes, max_seconds=timeout, max_segments=max_segments)
+    try:
+        target = AtomicFile(output) if output is not None else None
+    except OSError as exc:
+        typer.echo(f"newsfilter: cannot write {output}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(EXIT_INPUT_FAILED) from None
+    writer = Writer(target.stream if target is not None else sys.stdout, fmt, many=len(names) > 1)
+    try:
+        for name in names:
+            try:
+                data = read_input(name, max_bytes=max_bytes)
+                result = clean_one(data, url=url, content_type=content_type, keep=labels, model=classifier, limits=limits)
+            except FilterError as exc:
+                failed += 1
+                typer.echo(f"newsfilter: {'<stdin>' if name == STDIN else name}: {exc}", err=True)
+                continue
+            writer.write(name, result)
+        writer.close()
+        if target is not None:
+            target.commit()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        # A full disk (ENOSPC), a quota, an I/O error: stop cleanly.
+        if target is not None:
+            target.discard()
+        else:
+            _silence_stdout()
+        where = output if output is not None else "standard output"
+        typer.echo(f"newsfilter: cannot write {where}: {exc.strerror or exc}; stopped", err=True)
+        raise typer.Exit(EXIT_INPUT_FAILED) from None
+    except BaseException:
+        if target is not None:
+            target.discard()
+        raise
     if not names:
         typer.echo("newsfilter: no input files found", err=True)
         raise typer.Exit(EXIT_INPUT_FAILED)
@@ -303,6 +353,17 @@ def status(
             )
     for key, attempts, error in state.failures:
         typer.echo(f"FAILED {key} (attempts {attempts}): {error}")
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that Python's flush at exit
+    does not fail a second time on the same full disk."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (a test runner's buffer): nothing to flush at exit
 
 
 def main() -> None:
