@@ -21,6 +21,7 @@ from .errors import (
     ModelIntegrityError,
     ModelVersionError,
 )
+from .limits import Limits
 from .model import Model, load
 from .pipeline import clean, clean_many
 
@@ -36,6 +37,7 @@ __all__ = [
     "InputError",
     "Label",
     "LimitError",
+    "Limits",
     "Model",
     "ModelError",
     "ModelIntegrityError",

@@ -18,13 +18,14 @@ import logging
 import os
 import threading
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
 
 from .document import LABELS, Block
+from .limits import NO_DEADLINE, Deadline
 from .errors import ModelError, ModelIntegrityError, ModelVersionError
 from .blocks import BLOCK_FEATURE_VERSION, BlockModel
 from .features import FEATURE_VERSION
@@ -45,6 +46,13 @@ IGNORE_VERSION_ENV = "NEWSFILTER_IGNORE_SKLEARN_VERSION"
 """Set to 1 to load a model built with another scikit-learn, with a warning."""
 
 _HASH_CHUNK = 1 << 20
+
+SCORED_CHARS = 20_000
+"""The classifier reads at most this many characters of a segment: ten times
+the longest paragraph in the training data. A 5 MB paragraph is scored on its
+start instead of costing seconds of regexes and hashing for no signal."""
+SCORE_CHUNK = 2_000
+"""Segments are scored this many at a time, with a look at the deadline between chunks."""
 
 
 class SklearnVersionWarning(UserWarning):
@@ -88,14 +96,21 @@ class Model:
     card: dict[str, Any]
     path: Path
 
-    def predict_proba(self, blocks: Sequence[Block]) -> np.ndarray:
-        """Probabilities, one row per block, columns in ``LABELS`` order."""
+    def predict_proba(self, blocks: Sequence[Block], *, deadline: Deadline = NO_DEADLINE) -> np.ndarray:
+        """Probabilities, one row per block, columns in ``LABELS`` order.
+
+        Raises ``LimitError`` when the deadline passes between two chunks."""
         if not blocks:
             return np.zeros((0, len(LABELS)))
-        proba = self.pipeline.predict_proba(list(blocks))
         classes = [str(c) for c in self.pipeline.classes_]
         order = [classes.index(label.value) for label in LABELS]
-        return proba[:, order]
+        scored = [b if len(b.text) <= SCORED_CHARS else replace(b, text=b.text[:SCORED_CHARS]) for b in blocks]
+        chunks = []
+        for start in range(0, len(scored), SCORE_CHUNK):
+            deadline.check("scoring segments")
+            chunks.append(self.pipeline.predict_proba(scored[start : start + SCORE_CHUNK]))
+        deadline.check("scoring segments")
+        return np.vstack(chunks)[:, order]
 
 
 @dataclass(frozen=True)
@@ -142,7 +157,8 @@ def _check_versions(card: dict[str, Any], directory: Path, kind: _Kind, allow_ve
             f"this newsfilter computes version {kind.feature_version}; install the newsfilter release "
             f"that shipped the model, or retrain it with `{kind.retrain}`"
         )
-    built = str(card.get("libraries", {}).get("scikit-learn", "unknown"))
+    libraries = card.get("libraries")
+    built = str(libraries.get("scikit-learn", "unknown")) if isinstance(libraries, dict) else "unknown"
     installed = sklearn.__version__
     if built.split(".")[:2] == installed.split(".")[:2]:
         return
@@ -168,7 +184,10 @@ def _verified_load(directory: Path, kind: _Kind, allow_version_mismatch: bool) -
     model_path = directory / MODEL_FILE
     if not model_path.is_file():
         raise ModelError(f"{model_path} is missing; reinstall newsfilter or retrain with `{kind.retrain}`")
-    digest = sha256_of(model_path)
+    try:
+        digest = sha256_of(model_path)
+    except OSError as exc:
+        raise ModelError(f"cannot read {model_path}: {exc.strerror or exc}") from None
     if digest != card["sha256"]:
         raise ModelIntegrityError(
             f"{model_path} has sha256 {digest}, but its card says {card['sha256']}: the file was changed "

@@ -115,15 +115,6 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
 )
 """Class and id tokens that mark boilerplate containers."""
 
-STRONG_BOILERPLATE_TOKENS: frozenset[str] = frozenset({"cookie", "cookies", "consent", "comment", "comments", "disqus"})
-"""Boilerplate tokens whose content is never article text however long it is:
-a consent notice or a reader's comment can run longer than the article."""
-
-COLUMN_TOKENS: frozenset[str] = frozenset({"sidebar", "rail", "widget"})
-"""Boilerplate tokens that name a page column rather than a kind of content.
-Themes put the article itself inside ``sidebar-wrapper``; such a token is
-ignored on a page where the blocks carrying it hold most of the prose."""
-
 BOILERPLATE_TAGS: frozenset[str] = frozenset(
     {"nav", "footer", "aside", "form", "button", "select", "label", "figcaption", "menu", "dialog"}
 )

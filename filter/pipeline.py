@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 
 from . import boilerplate
 from .decode import content_type_of, to_text
+from .limits import DEFAULT_LIMITS, Deadline, Limits
 from .document import LABELS, Block, ContentType, Label, Result, Segment, Summary, freeze_scores
 from .blocks import BlockModel
 from .model import Model, load, load_blocks
@@ -106,15 +108,31 @@ def _assemble(
     return tuple(segments), summary
 
 
-def _prepare(source: str | bytes, content_type: str | None) -> tuple[str, ContentType, list[Block]]:
+def _size(source: str | bytes) -> tuple[int, str]:
+    if isinstance(source, str):
+        return len(source), "characters"
+    if isinstance(source, bytes | bytearray | memoryview):
+        return memoryview(source).nbytes, "bytes"
+    return 0, "bytes"  # to_text refuses it with a TypeError
+
+
+def _prepare(
+    source: str | bytes, content_type: str | None, limits: Limits, deadline: Deadline
+) -> tuple[str, ContentType, list[Block]]:
+    limits.check_size(*_size(source))
     text = to_text(source)
+    deadline.check("decoding")
     kind = content_type_of(text, content_type)
-    blocks = segment_html(text) if kind is ContentType.HTML else segment_text(text)
+    segment = segment_html if kind is ContentType.HTML else segment_text
+    blocks = segment(text, deadline=deadline, max_segments=limits.max_segments)
     return text, kind, blocks
 
 
 def _score(
-    prepared: Sequence[tuple[str, ContentType, list[Block]]], classifier: Model, block_model: BlockModel
+    prepared: Sequence[tuple[str, ContentType, list[Block]]],
+    classifier: Model,
+    block_model: BlockModel,
+    deadline: Deadline,
 ) -> list[tuple[list[str | None], np.ndarray]]:
     """Reasons and label probabilities for every block of every document.
 
@@ -126,6 +144,7 @@ def _score(
     """
     html_pages = [blocks for _, kind, blocks in prepared if kind is ContentType.HTML]
     content = iter(block_model.content_probability(html_pages))
+    deadline.check("finding boilerplate")
     decided: list[tuple[list[str | None], np.ndarray]] = []
     for _, kind, blocks in prepared:
         if kind is ContentType.HTML:
@@ -144,7 +163,7 @@ def _score(
         for block, reason in zip(blocks, reasons)
         if kind is ContentType.TEXT or reason is None
     ]
-    proba = iter(classifier.predict_proba(to_score))
+    proba = iter(classifier.predict_proba(to_score, deadline=deadline))
     for (_, kind, blocks), (reasons, scores) in zip(prepared, decided):
         for i, reason in enumerate(reasons):
             if kind is ContentType.TEXT or reason is None:
@@ -159,6 +178,7 @@ def clean(
     content_type: str | None = None,
     keep: Iterable[Label | str] = DEFAULT_KEEP,
     model: Model | str | os.PathLike[str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Result:
     """Clean one news page and label its segments.
 
@@ -167,12 +187,14 @@ def clean(
     ``content_type`` is "html" or "text"; when None it is detected. ``keep``
     names the labels that make up ``Result.text`` (news and opinion by
     default). ``model`` is a loaded ``Model`` or a model directory; the
-    shipped model is used when it is None.
+    shipped model is used when it is None. ``limits`` bounds the input size,
+    the time and the number of segments (see ``filter.limits`` for the
+    defaults); exceeding one raises ``LimitError``.
 
     Raises a ``FilterError`` subclass for input that is not a page (empty,
     binary, undecodable) and for a missing or tampered model.
     """
-    return clean_many([source], urls=[url], content_type=content_type, keep=keep, model=model)[0]
+    return clean_many([source], urls=[url], content_type=content_type, keep=keep, model=model, limits=limits)[0]
 
 
 def clean_many(
@@ -182,18 +204,23 @@ def clean_many(
     content_type: str | None = None,
     keep: Iterable[Label | str] = DEFAULT_KEEP,
     model: Model | str | os.PathLike[str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> list[Result]:
     """Clean several pages, scoring all their segments in one batch.
 
     Equivalent to ``[clean(s) for s in sources]`` but faster; an input that
     fails raises at once, so callers that must survive bad inputs clean them
-    one by one (as ``newsfilter batch`` does).
+    one by one (as ``newsfilter batch`` does). ``limits`` apply to each
+    page; the shared scoring step has the sum of the pages' time budgets.
     """
     classifier = _resolve_model(model)
     keep_labels = frozenset(Label(k) for k in keep)
     urls = list(urls) if urls is not None else [None] * len(sources)
-    prepared = [_prepare(source, content_type) for source in sources]
-    decided = _score(prepared, classifier, default_block_model())
+    started = time.monotonic()
+    prepared = [_prepare(source, content_type, limits, limits.deadline()) for source in sources]
+    budget = None if limits.max_seconds is None else limits.max_seconds * max(1, len(sources))
+    scoring = Deadline(None if budget is None else budget - (time.monotonic() - started))
+    decided = _score(prepared, classifier, default_block_model(), scoring)
     results: list[Result] = []
     for (text, kind, blocks), (reasons, rows), url in zip(prepared, decided, urls):
         segments, summary = _assemble(blocks, reasons, rows, keep_labels, kind)

@@ -20,6 +20,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .document import Block
+from .errors import LimitError
+from .limits import CHECK_EVERY, NO_DEADLINE, Deadline, too_many_segments
 from .patterns import MAX_ATTRIBUTE_CHARS, is_promo_header, is_promo_line, looks_like_headline, split_tokens
 
 BLOCK_TAGS: frozenset[str] = frozenset(
@@ -69,13 +71,60 @@ def _parser() -> etree.HTMLParser:
     )
 
 
+MAX_DEPTH = 2048
+"""libxml2's HTML parser stops nesting at this depth even with huge_tree; it
+drops everything below, so such a page is refused rather than cut short."""
+
+
+MAX_ATTRIBUTES = 1_000
+"""libxml2 takes quadratic time in the number of distinct attributes on one
+element (40,000 of them take 27 s in one uninterruptible call). Real elements
+have a handful; attributes beyond this many are dropped before parsing."""
+
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{%d,}>?" % (2 * MAX_ATTRIBUTES))
+_ATTRIBUTE = re.compile(r"""\s*[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?|\s*/""")
+
+
+def _trim_attributes(text: str) -> str:
+    """The page with every start tag cut to its first ``MAX_ATTRIBUTES``
+    attributes. Only tags long enough to hold that many are looked at."""
+
+    def trim(match: re.Match[str]) -> str:
+        tag = match.group(0)
+        name_end = 1
+        while name_end < len(tag) and not tag[name_end].isspace() and tag[name_end] not in "/>":
+            name_end += 1
+        count = 0
+        for attribute in _ATTRIBUTE.finditer(tag, name_end):
+            if attribute.end() == attribute.start():
+                break
+            count += 1
+            if count == MAX_ATTRIBUTES:
+                return tag[: attribute.end()] + ">"
+        return tag
+
+    return _LONG_TAG.sub(trim, text)
+
+
 def parse_html(text: str) -> etree._Element | None:
-    """The lxml tree of a page, or None when there is no element at all."""
-    text = _XML_DECLARATION.sub("", text, count=1)
+    """The lxml tree of a page, or None when there is no element at all.
+
+    Raises ``LimitError`` when the page nests deeper than ``MAX_DEPTH``:
+    libxml2 would silently drop the content below that depth.
+    """
+    text = _trim_attributes(_XML_DECLARATION.sub("", text, count=1))
+    parser = _parser()
     try:
-        return lxml_html.document_fromstring(text, parser=_parser())
+        root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return None
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            raise LimitError(
+                f"page nests elements more than {MAX_DEPTH:,} levels deep, beyond what the HTML parser "
+                f"can build; the content below that depth cannot be read ({entry.message.strip()})"
+            )
+    return root
 
 
 def _normalise(parts: list[str]) -> str:
@@ -102,7 +151,8 @@ def _own_tokens(el: etree._Element) -> tuple[str, ...]:
 class _Walker:
     """State of the one walk over the tree that produces the blocks."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_segments: int | None = None) -> None:
+        self.max_segments = max_segments
         self.blocks: list[Block] = []
         self.parts: list[str] = []
         self.link_chars = 0
@@ -142,6 +192,8 @@ class _Walker:
         owner = self.owners[-1] if self.owners else len(self.stack) - 1
         tag, tokens = self.stack[owner] if owner >= 0 else ("body", ())
         path = ">".join(item[0] for item in self.stack[max(0, owner + 1 - PATH_DEPTH) : owner + 1])
+        if self.max_segments is not None and len(self.blocks) >= self.max_segments:
+            raise too_many_segments(self.max_segments)
         self.blocks.append(
             Block(
                 text=text,
@@ -155,15 +207,24 @@ class _Walker:
         )
 
 
-def segment_html(text: str) -> list[Block]:
-    """The blocks of an HTML page in reading order."""
+def segment_html(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: int | None = None) -> list[Block]:
+    """The blocks of an HTML page in reading order.
+
+    Raises ``LimitError`` when the deadline passes during the walk, when the
+    page yields more than ``max_segments`` blocks, or nests too deep.
+    """
     root = parse_html(text)
     if root is None:
         return []
-    walker = _Walker()
+    deadline.check("parsing the page")
+    walker = _Walker(max_segments)
     walk = etree.iterwalk(root, events=("start", "end"))
     skipped: set[etree._Element] = set()
+    steps = 0
     for event, el in walk:
+        steps += 1
+        if steps % CHECK_EVERY == 0:
+            deadline.check("segmenting the page")
         tag = el.tag
         if not isinstance(tag, str):  # an entity or a stray comment node
             if event == "end":
@@ -198,12 +259,24 @@ def segment_html(text: str) -> list[Block]:
     return walker.blocks
 
 
+TITLE_SCAN_CHARS = 200_000
+"""How far into the page the ``<title>`` is looked for."""
+_TITLE_OPEN = re.compile(r"<title(?:\s[^<>]{0,512})?>", re.IGNORECASE)
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.IGNORECASE)
+
+
 def title_of(text: str) -> str | None:
-    """The page's ``<title>``, found without building a tree."""
-    match = re.search(r"<title[^>]*>(.*?)</title>", text[:200_000], re.IGNORECASE | re.DOTALL)
-    if not match:
+    """The page's first ``<title>``, found without building a tree: one
+    search for its start and one for its end, so a page of ten thousand
+    unclosed ``<title>`` tags costs linear time."""
+    head = text[:TITLE_SCAN_CHARS]
+    opening = _TITLE_OPEN.search(head)
+    if opening is None:
         return None
-    title = _normalise([html.unescape(match.group(1))])
+    closing = _TITLE_CLOSE.search(head, opening.end())
+    if closing is None:
+        return None
+    title = _normalise([html.unescape(head[opening.end() : closing.start()])])
     return title or None
 
 
@@ -247,13 +320,17 @@ PROMO_BLOCK_MAX_LINES = 12
 """At most this many headline-like lines after a promo header are teasers."""
 
 
-def segment_text(text: str) -> list[Block]:
+def segment_text(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: int | None = None) -> list[Block]:
     """The blocks of a plain-text document: paragraphs, one per line unless
     the text is hard-wrapped. A promo header (``Read Also:``, ``Related:``,
     ``More from …``) and the headline-like lines after it are marked."""
     blocks: list[Block] = []
     in_promo = 0
     for index, paragraph in enumerate(_paragraphs(text)):
+        if index % CHECK_EVERY == 0:
+            deadline.check("segmenting the text")
+        if max_segments is not None and index >= max_segments:
+            raise too_many_segments(max_segments)
         drop = None
         if is_promo_header(paragraph):
             drop = "boilerplate: promo block"

@@ -121,3 +121,202 @@ def test_version() -> None:
     from filter import __version__
 
     assert invoke("--version").stdout.strip() == f"newsfilter {__version__}"
+
+
+# --- hostile and broken input, limits and a full disk ------------------------
+
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+
+from tests.test_pipeline import NOT_A_PAGE  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(("source", "error", "message"), NOT_A_PAGE)
+def test_not_a_page_is_reported_without_traceback(tmp_path: Path, source: bytes | str, error: type, message: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(source.encode() if isinstance(source, str) else source)
+    result = invoke("clean", str(path), str(SEED))
+    assert result.exit_code == EXIT_INPUT_FAILED
+    assert f"{path}: " in result.stderr and message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "U.S. forces conducted airstrikes" in result.stdout  # the other input is still cleaned
+
+
+def test_empty_directory_has_no_inputs(tmp_path: Path) -> None:
+    result = invoke("clean", str(tmp_path))
+    assert result.exit_code == EXIT_INPUT_FAILED
+    assert "no input files found" in result.stderr
+
+
+def test_symlink_loop_given_directly(tmp_path: Path) -> None:
+    (tmp_path / "a.html").symlink_to(tmp_path / "b.html")
+    (tmp_path / "b.html").symlink_to(tmp_path / "a.html")
+    result = invoke("clean", str(tmp_path / "a.html"), str(SEED))
+    assert result.exit_code == EXIT_INPUT_FAILED
+    assert "a.html: is a symbolic link loop" in result.stderr
+    assert "U.S. forces conducted airstrikes" in result.stdout
+
+
+def test_symlink_loops_inside_a_directory_are_not_walked(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "up").symlink_to(tmp_path, target_is_directory=True)  # a directory loop
+    (tmp_path / "sub" / "story.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "loop.html").symlink_to(tmp_path / "loop.html")
+    result = invoke("clean", "-f", "jsonl", str(tmp_path))
+    assert result.exit_code == EXIT_INPUT_FAILED
+    assert "loop.html: is a symbolic link loop" in result.stderr
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [str(tmp_path / "sub" / "story.txt")]
+
+
+def test_file_deleted_between_listing_and_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import filter.cli
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    for path in (first, second):
+        path.write_bytes(SEED.read_bytes())
+    real_read = filter.cli.read_input
+
+    def read_then_delete(name: str, max_bytes: int | None = None) -> bytes:
+        data = real_read(name, max_bytes)
+        second.unlink(missing_ok=True)  # another process removes the next file
+        return data
+
+    monkeypatch.setattr(filter.cli, "read_input", read_then_delete)
+    result = invoke("clean", "-f", "jsonl", str(tmp_path))
+    assert result.exit_code == EXIT_INPUT_FAILED
+    assert f"{second}: no such file" in result.stderr
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locked = tmp_path / "locked.html"
+    locked.write_text("<p>secret</p>")
+    real_open = Path.open
+
+    def deny(self: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", deny)
+    result = invoke("clean", str(locked), str(SEED))
+    assert result.exit_code == EXIT_INPUT_FAILED
+    assert f"{locked}: permission denied" in result.stderr
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file_for_real(tmp_path: Path) -> None:
+    locked = tmp_path / "locked.html"
+    locked.write_text("<p>secret</p>")
+    locked.chmod(0)
+    result = invoke("clean", str(locked))
+    assert result.exit_code == EXIT_INPUT_FAILED
+    assert "permission denied" in result.stderr
+
+
+def test_unlistable_directory_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import filter.io
+
+    def walk(root, onerror=None, followlinks=False):  # type: ignore[no-untyped-def]
+        onerror(PermissionError(13, "Permission denied", str(root)))
+        return iter(())
+
+    monkeypatch.setattr(filter.io.os, "walk", walk)
+    result = invoke("clean", str(tmp_path))
+    assert result.exit_code == EXIT_INPUT_FAILED
+    assert f"{tmp_path}: cannot list directory: Permission denied" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--max-bytes", "100", "larger than the limit of 100 bytes"),
+        ("--max-segments", "3", "more than 3 segments"),
+    ],
+    ids=["max-bytes", "max-segments"],
+)
+def test_limits_from_the_command_line(option: str, value: str, message: str) -> None:
+    result = invoke("clean", option, value, str(SEED))
+    assert result.exit_code == EXIT_INPUT_FAILED
+    assert message in result.stderr
+
+
+def test_timeout_on_a_big_page(tmp_path: Path) -> None:
+    page = tmp_path / "big.html"
+    page.write_text("<html><body>" + "<p>Para.</p>" * 40_000 + "</body></html>")
+    result = invoke("clean", "--timeout", "0.01", "--max-segments", "1000000", str(page))
+    assert result.exit_code == EXIT_INPUT_FAILED
+    assert "time budget of 0.01 s" in result.stderr
+
+
+def test_stdin_larger_than_the_limit() -> None:
+    result = invoke("clean", "--max-bytes", "1000", "-", stdin=b"<p>" + b"x" * 5000 + b"</p>")
+    assert result.exit_code == EXIT_INPUT_FAILED
+    assert "<stdin>: input is larger than the limit of 1,000 bytes" in result.stderr
+
+
+@pytest.mark.parametrize("option", ["--max-bytes", "--max-segments", "--timeout"])
+def test_limits_must_be_positive(option: str) -> None:
+    assert invoke("clean", option, "0", str(SEED)).exit_code == EXIT_USAGE
+
+
+def test_output_file_appears_when_complete(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = invoke("clean", "-f", "jsonl", "-o", str(out), str(SEED), str(SEED))
+    assert result.exit_code == EXIT_OK
+    assert result.stdout == ""
+    assert len(out.read_text().splitlines()) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+
+
+def test_full_disk_leaves_no_partial_output_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from filter.io import Writer
+
+    real_write = Writer.write
+
+    def write_until_full(self: Writer, name: str, result) -> None:  # type: ignore[no-untyped-def]
+        if self.count == 1:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_write(self, name, result)
+
+    monkeypatch.setattr(Writer, "write", write_until_full)
+    out = tmp_path / "out.jsonl"
+    result = invoke("clean", "-f", "jsonl", "-o", str(out), str(SEED), str(SEED), str(SEED))
+    assert result.exit_code == EXIT_INPUT_FAILED
+    assert f"cannot write {out}: No space left on device; stopped" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl"])
+def test_full_disk_on_stdout_stops_cleanly(fmt: str) -> None:
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "filter", "clean", "-f", fmt, str(SEED), str(SEED)],
+            stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=120,
+        )
+    assert proc.returncode == EXIT_INPUT_FAILED
+    assert "cannot write standard output: No space left on device; stopped" in proc.stderr
+    assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifo_in_a_directory_is_skipped_not_waited_for(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.html")
+    (tmp_path / "story.txt").write_bytes(SEED.read_bytes())
+    result = invoke("clean", "-f", "jsonl", str(tmp_path))
+    assert result.exit_code == EXIT_INPUT_FAILED
+    assert "pipe.html: not a regular file" in result.stderr
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_missing_model_directory_says_how_to_fix(tmp_path: Path) -> None:
+    result = invoke("clean", "--model", str(tmp_path / "nowhere"), str(SEED))
+    assert result.exit_code == EXIT_MODEL
+    assert "does not exist; reinstall newsfilter" in result.stderr and "--model" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -63,3 +63,30 @@ def test_declared_charset_ignores_unknown_labels() -> None:
 )
 def test_sniff(text: str, expected: ContentType) -> None:
     assert sniff(text) is expected
+
+
+@pytest.mark.parametrize("label", ["rot13", "base64", "hex", "zlib", "uu", "punycode", "undefined", "utf-7", "idna", "unicode_escape"])
+def test_a_declared_codec_that_is_not_a_charset_is_ignored(label: str) -> None:
+    data = f'<meta charset="{label}"><p>café +ADw-script+AD4-</p>'.encode("utf-8")
+    assert declared_charset(data) is None
+    assert "café" in decode(data)
+    assert "<script>" not in decode(data)
+
+
+def test_lone_surrogates_in_str_are_replaced() -> None:
+    text = to_text("a\ud800b \ud83d\ude00")
+    assert text == "a\ufffdb \U0001f600"
+    text.encode("utf-8")  # writable
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [("<p>café mööse “quoted” 5 € </p>" * 200_000, "cp1252"), ("<p>日本語のニュース</p>" * 100_000, "shift_jis")],
+    ids=["cp1252-6mb", "shift-jis-2mb"],
+)
+def test_large_undeclared_pages_decode_quickly(text: str, codec: str) -> None:
+    import time
+
+    start = time.monotonic()
+    assert decode(text.encode(codec)) == text
+    assert time.monotonic() - start < 5

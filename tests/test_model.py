@@ -112,3 +112,99 @@ def test_predict_proba_on_hand_built_blocks() -> None:
     assert proba.shape == (2, 3)
     assert proba[0].argmax() == 2  # filler
     assert proba[1].argmax() in (0, 1)
+
+
+# --- where pickles may come from ---------------------------------------------
+
+
+def _malicious_model_dir(directory: Path, marker: Path) -> Path:
+    """A model directory whose card matches its pickle, and whose pickle writes ``marker``."""
+    import hashlib
+
+    directory.mkdir(parents=True)
+    payload = pickle.dumps(_Payload(marker))
+    (directory / MODEL_FILE).write_bytes(payload)
+    card = json.loads((default_model_dir() / CARD_FILE).read_text())
+    card["sha256"] = hashlib.sha256(payload).hexdigest()
+    (directory / CARD_FILE).write_text(json.dumps(card))
+    return directory
+
+
+def test_tampered_default_directory_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import filter.model
+
+    root = tmp_path / "models"
+    shutil.copytree(default_model_dir(), root / "segments-v1")
+    marker = tmp_path / "unpickled"
+    (root / "segments-v1" / MODEL_FILE).write_bytes(pickle.dumps(_Payload(marker)))
+    monkeypatch.delenv("NEWSFILTER_MODEL", raising=False)
+    monkeypatch.setattr(filter.model, "models_root", lambda: root)
+    with pytest.raises(ModelIntegrityError, match="sha256"):
+        load()
+    assert not marker.exists()
+
+
+def test_models_in_the_working_directory_are_never_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    marker = tmp_path / "unpickled"
+    for relative in ("models/segments-v1", "segments-v1", "filter/models/segments-v1"):
+        _malicious_model_dir(tmp_path / relative, marker)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEWSFILTER_MODEL", raising=False)
+    model = load()
+    assert model.path == default_model_dir().resolve() != (tmp_path / "models" / "segments-v1")
+    clean("<p>The council approved the budget on Tuesday, officials said.</p>")
+    assert not marker.exists()
+
+
+def test_only_a_named_directory_replaces_the_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    named = tmp_path / "named"
+    shutil.copytree(default_model_dir(), named)
+    monkeypatch.setenv("NEWSFILTER_MODEL", str(named))
+    assert load().path == named.resolve()
+    monkeypatch.setenv("NEWSFILTER_MODEL", str(tmp_path / "missing"))
+    with pytest.raises(ModelError, match="NEWSFILTER_MODEL"):
+        load()
+
+
+def test_a_named_but_tampered_directory_is_refused_before_unpickling(tmp_path: Path) -> None:
+    marker = tmp_path / "unpickled"
+    directory = _malicious_model_dir(tmp_path / "evil", marker)
+    (directory / CARD_FILE).write_text((directory / CARD_FILE).read_text().replace('"sha256": "', '"sha256": "0'))
+    with pytest.raises(ModelIntegrityError):
+        load(directory)
+    assert not marker.exists()
+
+
+def test_card_with_malformed_libraries_is_a_version_error(model_copy: Path) -> None:
+    _edit_card(model_copy, libraries="scikit-learn 1.9")
+    with pytest.raises(ModelVersionError, match="scikit-learn unknown"):
+        load(model_copy)
+
+
+def test_unreadable_model_file_is_a_model_error(model_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import filter.model
+
+    def deny(path: Path) -> str:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(filter.model, "sha256_of", deny)
+    with pytest.raises(ModelError, match="cannot read .*Permission denied"):
+        load(model_copy)
+
+
+@pytest.mark.parametrize("content", ["not json", "[]", '{"sha256": 5}'], ids=["not-json", "not-object", "sha-not-str"])
+def test_broken_card_is_a_model_error(model_copy: Path, content: str) -> None:
+    (model_copy / CARD_FILE).write_text(content)
+    with pytest.raises(ModelError):
+        load(model_copy)
+
+
+def test_version_warning_can_be_silenced(model_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import warnings
+
+    _edit_card(model_copy, sklearn="0.24.2")
+    monkeypatch.setenv("NEWSFILTER_IGNORE_SKLEARN_VERSION", "1")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        warnings.filterwarnings("ignore", category=SklearnVersionWarning)
+        load(model_copy)

@@ -112,3 +112,53 @@ def test_deterministic(seed_text: str) -> None:
 
 def test_returns_result(seed_text: str) -> None:
     assert isinstance(clean(seed_text), Result)
+
+
+# --- hostile input: not a page at all, and every encoding through clean() ---
+
+from filter import BinaryInputError, EmptyInputError, FilterError  # noqa: E402
+from tests.test_decode import CASES as ENCODING_CASES  # noqa: E402
+
+NOT_A_PAGE = [
+    pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), BinaryInputError, "PNG image", id="png"),
+    pytest.param(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", BinaryInputError, "PDF document", id="pdf"),
+    pytest.param(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(100), BinaryInputError, "ZIP archive", id="zip"),
+    pytest.param(b"", EmptyInputError, "input is empty", id="empty"),
+    pytest.param(b" \r\n\t \n", EmptyInputError, "only whitespace", id="whitespace"),
+    pytest.param(b"\xef\xbb\xbf", EmptyInputError, "nothing but a byte-order mark", id="utf8-bom-only"),
+    pytest.param(b"\xef\xbb\xbf  \n", EmptyInputError, "nothing but a byte-order mark", id="utf8-bom-and-whitespace"),
+    pytest.param(b"\xff\xfe", EmptyInputError, "byte-order mark", id="utf16-bom-only"),
+    pytest.param("   ", EmptyInputError, "only whitespace", id="whitespace-str"),
+]
+
+
+@pytest.mark.parametrize(("source", "error", "message"), NOT_A_PAGE)
+def test_not_a_page_gives_a_specific_error(source: bytes | str, error: type[FilterError], message: str) -> None:
+    with pytest.raises(error, match=message):
+        clean(source)
+
+
+@pytest.mark.parametrize(("data", "expected"), ENCODING_CASES)
+def test_encodings_through_clean(data: bytes, expected: str) -> None:
+    text = " ".join(segment.text for segment in clean(data).segments)
+    assert expected in text
+    assert "Ã" not in text and "â€" not in text  # no mojibake
+
+
+def test_gb2312_declared_after_15kb_of_ascii_markup() -> None:
+    head = "<html><head><script>" + "var padding = 'ascii only';\n" * 600 + "</script>"
+    assert len(head) > 15_000
+    page = head + '<meta charset="gb2312"></head><body><p>北京今天发布了新的预算。</p></body></html>'
+    assert "北京今天发布了新的预算。" in " ".join(s.text for s in clean(page.encode("gb2312")).segments)
+
+
+def test_cp1252_curly_quotes_and_euro_without_declaration() -> None:
+    page = "<html><body><p>The “budget” rose to 5 € — officials’ figures.</p></body></html>".encode("cp1252")
+    assert "The “budget” rose to 5 € — officials’ figures." in [s.text for s in clean(page).segments]
+
+
+def test_a_path_is_not_a_page() -> None:
+    from pathlib import Path
+
+    with pytest.raises(TypeError, match="str or bytes"):
+        clean(Path("page.html"))  # type: ignore[arg-type]

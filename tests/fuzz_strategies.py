@@ -1,0 +1,134 @@
+"""Hypothesis strategies and property checks shared by tests/test_fuzz.py and benchmarks/fuzz.py."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from hypothesis import strategies as st
+
+from filter import FilterError, Label, Limits, Result, clean
+from filter.decode import to_text
+
+ALL_LABELS = tuple(Label)
+
+TAGS = ("p", "div", "span", "a", "b", "i", "br", "li", "ul", "h1", "h2", "table", "tr", "td", "script", "style",
+        "nav", "footer", "article", "section", "small", "img", "pre", "blockquote", "noscript", "svg", "title", "head",
+        "body", "html", "form", "iframe", "template", "hr")
+ATTRS = ("class", "id", "style", "hidden", "aria-hidden", "href", "colspan", "title", "role", "charset")
+ENTITIES = ("&amp;", "&lt;", "&gt;", "&nbsp;", "&eacute;", "&#8217;", "&#x20AC;", "&#0;", "&#xD800;", "&bogus;", "&", "&#99999999;")
+WORDS = ("The", "council", "approved", "budget", "said", "Read", "Also:", "Related", "newsletter", "I", "think",
+         "mööse", "日本語", "€", "“quoted”", "Subscribe", "now", "officials", "Tuesday", "cookie", "more", "from")
+
+_text = st.one_of(
+    st.sampled_from(WORDS),
+    st.text(max_size=12),
+    st.sampled_from(ENTITIES),
+    st.sampled_from(("<", ">", "</", "<!--", "-->", "<![CDATA[", "]]>", "\n", "\r\n", "\t", " ", "\x00", "\ufeff", '"', "'", "=")),
+)
+
+
+def _attr(name: str, value: str) -> str:
+    return f' {name}="{value}"'
+
+
+_attribute = st.builds(_attr, st.sampled_from(ATTRS), st.one_of(st.sampled_from(("nav", "display:none", "true", "9007199254740991", "footer sidebar", "")), st.text(max_size=8)))
+
+
+@st.composite
+def html_pages(draw: st.DrawFn) -> str:
+    """HTML-ish strings: random nested tags, attributes, entities and text, sometimes unbalanced."""
+    parts: list[str] = []
+    open_tags: list[str] = []
+    if draw(st.booleans()):
+        parts.append(draw(st.sampled_from(("<!DOCTYPE html>", "<?xml version='1.0' encoding='utf-8'?>", "<html>", '<meta charset="iso-8859-1">', ""))))
+    for _ in range(draw(st.integers(0, 40))):
+        action = draw(st.integers(0, 3))
+        if action == 0 or not open_tags and action == 1:
+            tag = draw(st.sampled_from(TAGS))
+            attrs = "".join(draw(st.lists(_attribute, max_size=3)))
+            parts.append(f"<{tag}{attrs}>")
+            open_tags.append(tag)
+        elif action == 1:
+            tag = open_tags.pop()
+            if draw(st.integers(0, 9)):  # sometimes left unclosed
+                parts.append(f"</{tag}>")
+        else:
+            parts.append(" ".join(draw(st.lists(_text, min_size=1, max_size=12))))
+    if draw(st.booleans()):
+        parts.extend(f"</{tag}>" for tag in reversed(open_tags))
+    return "".join(parts)
+
+
+plain_texts = st.lists(
+    st.one_of(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30).map(" ".join), st.text(max_size=40), st.just("")),
+    max_size=20,
+).map("\n".join)
+
+raw_bytes = st.one_of(
+    st.binary(max_size=300),
+    html_pages().flatmap(lambda page: st.sampled_from(("utf-8", "utf-16", "latin-1", "cp1252", "shift_jis", "gb18030")).map(
+        lambda codec: page.encode(codec, "replace"))),
+    st.builds(lambda head, body: head + body, st.sampled_from((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"%PDF-", b"\x89PNG\r\n\x1a\n", b"PK\x03\x04", b"")), st.binary(max_size=100)),
+)
+
+inputs = st.one_of(html_pages(), plain_texts, st.text(max_size=200), raw_bytes)
+
+_WORD = re.compile(r"\w+")
+_TAG = re.compile(r"<[A-Za-z/!?][^>]*>")
+"""What the HTML tokenizer reads as a tag: ``<`` then a letter, ``/``, ``!`` or
+``?``. ``a < b`` is text (stripping it as a tag once made the oracle report
+``council<head>The`` → ``councilThe`` as invented)."""
+_SPACE = re.compile(r"\s+")
+
+
+def _squash(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def reference_texts(source: str | bytes) -> tuple[str, ...]:
+    """The input's text three ways, whitespace removed: as it is (plain text
+    keeps ``&amp;``), with entities decoded, and also with everything that
+    looks like a tag removed (so that ``K<small>evin</small>`` gives ``Kevin``)."""
+    text = to_text(source)
+    return _squash(text), _squash(html.unescape(text)), _squash(html.unescape(_TAG.sub("", text)))
+
+
+UNTIMED = Limits(max_seconds=None)
+"""The repeated calls run without the time budget: a wall-clock budget can
+refuse the second call on a loaded machine, which is no lack of determinism."""
+
+
+def check(source: str | bytes, *, full: bool = True) -> None:
+    """Every property of ``clean()`` on one input; raises AssertionError when one fails.
+
+    1. It returns a Result or raises a FilterError subclass, nothing else.
+    2. Nothing is invented: every word of every kept segment occurs in the input's text.
+    3. It is deterministic.
+    4. Cleaning the cleaned text again, as plain text and keeping every label, keeps it.
+       For plain-text input the stronger form holds too: with the default labels.
+
+    ``full=False`` checks 1 and 2 only: one call of ``clean()`` instead of five.
+    """
+    try:
+        result = clean(source)
+    except FilterError:
+        return
+    assert isinstance(result, Result)
+
+    references = reference_texts(source)
+    for segment in result.segments:
+        if segment.kept:
+            for word in _WORD.findall(segment.text):
+                assert any(word in ref for ref in references), f"invented word {word!r} in {segment.text!r}"
+
+    if not full:
+        return
+    assert clean(source, limits=UNTIMED).to_dict() == result.to_dict(), "not deterministic"
+
+    kept_all = clean(source, keep=ALL_LABELS, limits=UNTIMED)
+    if kept_all.text.strip():
+        again = clean(kept_all.text, content_type="text", keep=ALL_LABELS, limits=UNTIMED)
+        assert again.text == kept_all.text, f"not idempotent: {kept_all.text!r} -> {again.text!r}"
+    if result.content_type == "text" and result.text.strip():
+        assert clean(result.text, content_type="text", limits=UNTIMED).text == result.text, "plain text not idempotent"

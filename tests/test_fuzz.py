@@ -1,0 +1,43 @@
+"""Property tests of clean() over random HTML, text and bytes (hypothesis).
+
+CI runs a bounded number of examples. A longer run:
+``NEWSFILTER_FUZZ_EXAMPLES=100000 python benchmarks/fuzz.py`` (or the same
+variable with pytest, which then runs this file with that many examples a test).
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, given, settings
+
+from tests.fuzz_strategies import check, html_pages, inputs, plain_texts, raw_bytes
+
+EXAMPLES = int(os.environ.get("NEWSFILTER_FUZZ_EXAMPLES", "60"))
+
+fuzz = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <= 200,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
+
+
+@fuzz
+@given(html_pages())
+def test_html_pages(page: str) -> None:
+    check(page)
+
+
+@fuzz
+@given(plain_texts)
+def test_plain_text(text: str) -> None:
+    check(text)
+
+
+@fuzz
+@given(raw_bytes)
+def test_bytes(data: bytes) -> None:
+    check(data)
+
+
+@fuzz
+@given(inputs)
+def test_any_input(source: str | bytes) -> None:
+    check(source)
