@@ -30,7 +30,7 @@ from .features import FEATURE_VERSION
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MODEL = "segments-v1"
+DEFAULT_MODEL = "segments-v2"
 """The model ``clean()`` uses unless told otherwise."""
 MODEL_FILE = "model.joblib"
 CARD_FILE = "card.json"
@@ -78,11 +78,17 @@ class Model:
     card: dict[str, Any]
     path: Path
 
-    def predict_proba(self, blocks: Sequence[Block]) -> np.ndarray:
-        """Probabilities, one row per block, columns in ``LABELS`` order."""
+    def predict_proba(self, blocks: Sequence[Block], lengths: Sequence[int] | None = None) -> np.ndarray:
+        """Probabilities, one row per block, columns in ``LABELS`` order.
+
+        ``blocks`` may hold the blocks of several documents one after the
+        other; ``lengths`` gives the number of blocks of each, so that the
+        context pass never looks across documents. Without it, a document
+        starts wherever ``Block.index`` does not increase.
+        """
         if not blocks:
             return np.zeros((0, len(LABELS)))
-        proba = self.pipeline.predict_proba(list(blocks))
+        proba = self.pipeline.predict_proba(list(blocks), lengths=lengths)
         classes = [str(c) for c in self.pipeline.classes_]
         order = [classes.index(label.value) for label in LABELS]
         return proba[:, order]

@@ -148,7 +148,7 @@ def clean_many(
     urls = list(urls) if urls is not None else [None] * len(sources)
     prepared = [_prepare(source, content_type) for source in sources]
     all_blocks = [block for _, _, blocks, _ in prepared for block in blocks]
-    proba = classifier.predict_proba(all_blocks)
+    proba = classifier.predict_proba(all_blocks, lengths=[len(blocks) for _, _, blocks, _ in prepared])
     results: list[Result] = []
     offset = 0
     for (text, kind, blocks, reasons), url in zip(prepared, urls):
