@@ -171,7 +171,8 @@ def clean_many(
     all_blocks = [block for _, _, blocks, _ in prepared for block in blocks]
     budget = None if limits.max_seconds is None else limits.max_seconds * max(1, len(sources))
     scoring = Deadline(None if budget is None else budget - (time.monotonic() - started))
-    proba = classifier.predict_proba(all_blocks, deadline=scoring)
+    lengths = [len(blocks) for _, _, blocks, _ in prepared]
+    proba = classifier.predict_proba(all_blocks, lengths, deadline=scoring)
     results: list[Result] = []
     offset = 0
     for (text, kind, blocks, reasons), url in zip(prepared, urls):
