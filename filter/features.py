@@ -1,118 +1,419 @@
 """Features of segments for the news / opinion / filler classifier.
 
-The transformers follow scikit-learn's conventions so that the fitted pipeline
+The transformers follow scikit-learn's conventions so that the fitted model
 pickles, clones and round-trips ``get_params``: ``__init__`` only stores its
 parameters, ``fit`` returns ``self`` and fitted attributes end in ``_``.
 Inputs are sequences of ``Block``; plain strings are accepted too and read as
 blocks of a paragraph with no links.
+
+Features are computed for a whole batch at once: one pass of the hashing
+vectoriser for word n-grams, one pass of a fixed-vocabulary counter whose
+counts feed both the lexicon features and the static embedding (sparse
+matrix products), and one short loop of ``str`` methods for the character
+cues; the context pass is plain numpy over all documents at once.
 """
 
 from __future__ import annotations
 
+import math
 import re
+import zlib
+from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.feature_extraction.text import TfidfTransformer
 
 from .document import Block
-from .patterns import CALL_TO_ACTION, is_promo_line, looks_like_headline
+from .patterns import CALL_TO_ACTION, is_promo_header, is_promo_line, looks_like_headline
 from .segment import HEADING_TAGS
 
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 """Bumped whenever a change here alters what a fitted model sees; the loader
 refuses a model whose card names another version."""
 
-_FIRST_SECOND = re.compile(r"\b(?:i|me|my|mine|we|us|our|ours|you|your|yours|i'm|we're|you're|i've|we've)\b", re.I)
-_MODAL = re.compile(
-    r"\b(?:should|must|ought|would|could|might|may|perhaps|probably|likely|seems?|apparently|arguably|clearly|obviously|surely)\b",
-    re.I,
-)
-_INTENSIFIER = re.compile(
-    r"\b(?:very|extremely|really|truly|totally|absolutely|incredibly|utterly|deeply|so|too|most|least|worst|best|"
-    r"terrible|horrible|awful|amazing|disgraceful|shameful|ridiculous|absurd|outrageous|brilliant|stupid|"
-    r"disastrous|pathetic|unacceptable|wonderful|great|nonsense|radical|extremist|nominally|so-called)\b",
-    re.I,
-)
-_ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|stated|added|according to|announced|reported|wrote|explained|noted|claimed|argued|"
-    r"insisted|asked|replied|confirmed|denied|warned)\b",
-    re.I,
-)
-_QUOTE = re.compile(r"[\"“”«»„]")
-_NUMBER = re.compile(r"\d")
-_WORD = re.compile(r"\w+", re.UNICODE)
+TOKEN_PATTERN = r"(?u)\b\w+\b"
 
-SHAPE_FEATURES: tuple[str, ...] = (
-    "log_words",
-    "first_second_person",
-    "modal_hedge",
-    "intensifier",
-    "attribution",
-    "quote",
-    "number",
-    "exclaim_question",
-    "ends_sentence",
-    "headline_shape",
-    "promo_line",
-    "call_to_action",
-    "link_density",
-    "heading",
+LEXICONS: dict[str, tuple[str, ...]] = {
+    "first_singular": ("i", "me", "my", "mine", "myself"),
+    "first_plural": ("we", "us", "our", "ours", "ourselves"),
+    "second_person": ("you", "your", "yours", "yourself", "yourselves"),
+    "modal": ("should", "must", "ought", "need", "needs", "shouldn", "mustn", "cannot"),
+    "hedge": (
+        "perhaps", "maybe", "probably", "arguably", "seems", "seem", "apparently", "likely", "might", "possibly",
+        "suppose", "guess", "think", "believe", "feel", "doubt", "surely", "clearly", "obviously", "certainly",
+        "undoubtedly", "indeed",
+    ),
+    "intensifier": (
+        "very", "extremely", "really", "so", "too", "totally", "absolutely", "utterly", "incredibly", "truly",
+        "deeply", "hugely", "completely", "entirely", "simply", "just", "even", "quite", "rather", "remarkably",
+        "especially", "particularly", "enormously", "terribly", "awfully", "highly",
+    ),
+    "evaluative": (
+        "good", "bad", "great", "terrible", "awful", "horrible", "ridiculous", "absurd", "shameful", "disgraceful",
+        "brilliant", "stupid", "foolish", "wise", "wrong", "best", "worst", "better", "worse", "outrageous",
+        "shocking", "disastrous", "pathetic", "insane", "crazy", "amazing", "wonderful", "excellent", "fantastic",
+        "dangerous", "reckless", "irresponsible", "hypocritical", "hypocrisy", "lies", "liar", "corrupt", "failed",
+        "failure", "nonsense", "sad", "tragic", "unfortunately", "fortunately", "sadly", "hopefully", "ironically",
+        "naturally", "unfair", "crucial", "essential", "remarkable", "extraordinary", "silly", "laughable",
+        "bizarre", "radical", "extreme", "evil", "mere", "merely", "nominally", "supposedly", "elites", "woke",
+        "regime", "propaganda", "puppet", "proxy", "sham",
+    ),
+    "attribution": (
+        "said", "says", "told", "according", "stated", "added", "noted", "claimed", "argued", "reported",
+        "announced", "explained", "wrote", "asked", "insisted", "warned", "denied", "confirmed", "tweeted",
+        "statement", "spokesman", "spokeswoman", "spokesperson", "testified", "acknowledged", "replied",
+    ),
+    "negation": ("not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "t"),
+    "time_number": (
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "yesterday", "today", "tomorrow", "week", "month", "year", "years", "percent", "million", "billion",
+    ),
+    "teaser": (
+        "this", "these", "here", "why", "what", "how", "things", "reasons", "ways", "everyone", "literally",
+        "actually", "omg", "wow", "quiz", "photos", "pics", "know", "everything", "you'll", "will",
+    ),
+    "promo": (
+        "subscribe", "newsletter", "sign", "click", "follow", "share", "download", "app", "advertisement",
+        "sponsored", "related", "read", "more", "also", "comments", "comment", "login", "log", "cookie",
+        "cookies", "privacy", "policy", "terms", "copyright", "rights", "reserved", "menu", "home", "search",
+        "contact", "facebook", "twitter", "instagram", "whatsapp", "email", "print", "donate", "support",
+        "recommended", "popular", "trending", "watch", "video", "listen", "podcast",
+    ),
+}
+"""Word lists that carry subjectivity (person, modality, hedges, intensifiers,
+evaluation), reporting (attribution, dates and numbers) and promo signals.
+Words are matched as lower-cased ``\\w+`` tokens."""
+
+LEXICON_SCALE = 10.0
+"""Lexicon counts are per word and times this, so one hit in a ten-word
+sentence is 1.0; capped at LEXICON_CAP."""
+LEXICON_CAP = 3.0
+
+QUOTE_CHARS = ('"', "“", "”", "«", "»", "„")
+DASH_CHARS = ("—", "–", " - ")
+
+SHAPE_NAMES: tuple[str, ...] = tuple(LEXICONS) + (
+    "log_words", "mean_word_len", "quote", "quote_attribution", "digit_share", "capital_share", "title_case",
+    "all_caps", "exclaim", "question", "ends_period", "ends_alnum", "ends_colon", "starts_digit", "colon_inside",
+    "paren", "dash", "promo_line", "promo_header", "call_to_action", "headline_shape",
 )
+"""The hand features of a segment's text, in column order."""
+
+BLOCK_NAMES: tuple[str, ...] = (
+    "heading", "list_item", "plain_line", "link", "link_density", "segmenter_drop", "plain_text_promo",
+)
+"""Features of the block as the segmenter found it."""
 
 
 def as_blocks(items: Sequence[Block | str]) -> list[Block]:
     return [item if isinstance(item, Block) else Block(text=str(item)) for item in items]
 
 
-def _shape(block: Block) -> list[float]:
-    text = block.text
-    words = max(1, len(_WORD.findall(text)))
-    return [
-        np.log1p(words),
-        len(_FIRST_SECOND.findall(text)) / words,
-        len(_MODAL.findall(text)) / words,
-        len(_INTENSIFIER.findall(text)) / words,
-        float(_ATTRIBUTION.search(text) is not None),
-        float(_QUOTE.search(text) is not None),
-        float(_NUMBER.search(text) is not None),
-        float("!" in text or "?" in text),
-        float(text.rstrip()[-1:] in ".!?\"”’"),
-        float(looks_like_headline(text)),
-        float(is_promo_line(text)),
-        float(CALL_TO_ACTION.search(text) is not None),
-        block.link_density,
-        float(block.tag in HEADING_TAGS),
-    ]
+_CAPITAL_WORD = re.compile(r"(?<!\w)[A-Z]")
+_DIGIT_WORD = re.compile(r"(?<!\w)\d")
+PATTERN_MAX_CHARS = 200
+"""Promo, call-to-action and headline patterns are only tried on blocks this
+short: longer ones are never a promo line or a headline."""
 
 
-class BlockText(BaseEstimator, TransformerMixin):
-    """Blocks to their text, for the vectorisers."""
+def _char_row(text: str) -> tuple[float, ...]:
+    stripped = text.rstrip()
+    last = stripped[-1:]
+    words = text.count(" ") + 1 if stripped else 0
+    denom = max(words, 1)
+    capitals = len(_CAPITAL_WORD.findall(text))
+    quotes = sum(text.count(q) for q in QUOTE_CHARS)
+    short = len(text) <= PATTERN_MAX_CHARS
+    return (
+        math.log1p(words),
+        (len(text) - words + 1) / denom / 10.0,
+        min(quotes, 4) / 2.0,
+        float(quotes > 0),  # times attribution, in SegmentFeatures
+        len(_DIGIT_WORD.findall(text)) / denom,
+        capitals / denom,
+        float(words >= 3 and capitals / denom >= 0.7),
+        float(words >= 2 and text.isupper()),
+        min(text.count("!"), 3),
+        min(text.count("?"), 3),
+        float(last == "."),
+        float(last.isalnum()),
+        float(last == ":"),
+        float(text[:1].isdigit()),
+        float(":" in stripped[:-1]),
+        float("(" in text),
+        float(any(d in text for d in DASH_CHARS)),
+        float(short and is_promo_line(text)),
+        float(short and is_promo_header(text)),
+        float(short and CALL_TO_ACTION.search(text) is not None),
+        float(short and looks_like_headline(text)),
+    )
 
-    def fit(self, X: Sequence[Block | str], y: object = None) -> "BlockText":
+
+def char_shape(texts: list[str]) -> np.ndarray:
+    """The columns of SHAPE_NAMES after the lexicons, for whitespace-normalised
+    texts (``quote_attribution`` is completed from the lexicon counts)."""
+    rows = [_char_row(text) for text in texts]
+    return np.asarray(rows, dtype=np.float64).reshape(len(rows), len(SHAPE_NAMES) - len(LEXICONS))
+
+
+def block_shape(blocks: list[Block]) -> np.ndarray:
+    out = np.zeros((len(blocks), len(BLOCK_NAMES)))
+    for i, block in enumerate(blocks):
+        tag = block.tag
+        out[i] = (
+            tag in HEADING_TAGS,
+            tag == "li",
+            tag == "line",
+            tag == "a",
+            block.link_density,
+            block.drop is not None,
+            tag == "line" and block.drop is not None,  # the plain-text segmenter's promo marks are reliable
+        )
+    return out
+
+
+_TOKEN = re.compile(r"\w+")
+OOV_BUCKETS = 2**16
+"""Words outside the vocabulary are hashed (crc32) into this many columns."""
+BIGRAM_BUCKETS = 2**18
+"""Word pairs are hashed into this many columns."""
+MIN_DF = 2
+"""A training word joins the vocabulary when it occurs in this many segments."""
+MAX_EXTRA_WORDS = 60000
+"""At most this many training words beyond the static table's, most frequent first."""
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def tokenize(texts: list[str]) -> list[list[str]]:
+    """Lower-cased ``\\w+`` words of every text."""
+    return [_TOKEN.findall(text.lower()) for text in texts]
+
+
+class SegmentFeatures(BaseEstimator, TransformerMixin):
+    """Blocks to one sparse row each: TF-IDF of words and hashed word pairs,
+    the hand features of SHAPE_NAMES and BLOCK_NAMES (standardised), and, when
+    a static word table is given, its SIF-weighted mean word vector.
+
+    Each batch is tokenised once. Word ids come from one dictionary lookup per
+    word (unknown words are hashed), word pairs are hashed from the two ids
+    with numpy, and the same word counts give the lexicon features and the
+    static embedding by sparse products.
+
+    ``static_table`` is the path to an ``.npz`` with ``words``, ``emb`` and
+    ``freq`` (made by ``training/static_table.py``); it is read only by
+    ``fit``, which reduces it by PCA to ``static_dim`` dimensions and keeps the
+    result as float16 in ``vectors_``, so the fitted model carries its table and
+    needs no file (and no torch) at run time.
+    """
+
+    def __init__(
+        self,
+        static_table: str | None = None,
+        static_dim: int = 128,
+        static_words: int = 50000,
+        sif_a: float = 1e-3,
+        dense_weight: float = 1.0,
+    ) -> None:
+        self.static_table = static_table
+        self.static_dim = static_dim
+        self.static_words = static_words
+        self.sif_a = sif_a
+        self.dense_weight = dense_weight
+
+    # -- fitting
+    def fit(self, X: Sequence[Block | str], y: object = None) -> "SegmentFeatures":
+        blocks = as_blocks(X)
+        texts = [b.text for b in blocks]
+        tokens = tokenize(texts)
+        words: list[str] = []
+        if self.static_table:
+            table = np.load(self.static_table)
+            words = [str(w) for w in table["words"][: self.static_words]]
+            emb = table["emb"][: self.static_words].astype(np.float64)
+            freq = table["freq"][: self.static_words].astype(np.float64)
+            centred = emb - emb.mean(axis=0)
+            _, _, vt = np.linalg.svd(centred, full_matrices=False)
+            vectors = centred @ vt[: self.static_dim].T
+            vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
+            sif = self.sif_a / (self.sif_a + freq / freq.sum())
+        known = set(words)
+        lexicon_words = sorted({w for ws in LEXICONS.values() for w in ws} - known)
+        known.update(lexicon_words)
+        df = Counter(w for doc in tokens for w in set(doc) if w not in known)
+        extra = sorted((w for w, c in df.items() if c >= MIN_DF), key=lambda w: (-df[w], w))[:MAX_EXTRA_WORDS]
+        vocabulary = words + lexicon_words + extra
+        self.vocabulary_ = {w: i for i, w in enumerate(vocabulary)}
+        self.n_words_ = len(vocabulary)
+        membership = sparse.lil_matrix((self.n_words_ + OOV_BUCKETS, len(LEXICONS)))
+        for j, name in enumerate(LEXICONS):
+            for w in LEXICONS[name]:
+                if w in self.vocabulary_:
+                    membership[self.vocabulary_[w], j] = 1.0
+        self.lexicon_matrix_ = membership.tocsr()
+        if words:
+            self.vectors_ = (vectors * sif[:, None]).astype(np.float16)
+        else:
+            self.vectors_ = None
+        self.__dict__.pop("_vectors_cache", None)
+        counts, unigrams = self._counts(tokens)
+        self.tfidf_ = TfidfTransformer(sublinear_tf=True).fit(counts)
+        dense = self._dense(blocks, texts, tokens, unigrams)
+        self.mean_ = dense.mean(axis=0)
+        std = dense.std(axis=0)
+        self.scale_ = np.where(std > 0, std, 1.0)
         return self
 
-    def transform(self, X: Sequence[Block | str]) -> list[str]:
-        return [block.text for block in as_blocks(X)]
+    @property
+    def n_columns_(self) -> int:
+        return self.n_words_ + OOV_BUCKETS + BIGRAM_BUCKETS
 
+    def _counts(self, tokens: list[list[str]]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+        """Counts of words and word pairs, and of words alone (first columns)."""
+        n = len(tokens)
+        lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=n)
+        flat = list(chain.from_iterable(tokens))
+        get = self.vocabulary_.get
+        ids = np.fromiter((get(w, -1) for w in flat), dtype=np.int64, count=len(flat))
+        unknown = np.flatnonzero(ids < 0)
+        if unknown.size:
+            hashes = np.fromiter((zlib.crc32(flat[i].encode("utf-8")) for i in unknown), dtype=np.int64, count=unknown.size)
+            ids[unknown] = self.n_words_ + hashes % OOV_BUCKETS
+        rows = np.repeat(np.arange(n), lengths)
+        n_unigram = self.n_words_ + OOV_BUCKETS
+        unigrams = sparse.csr_matrix((np.ones(len(ids)), (rows, ids)), shape=(n, n_unigram))
+        same = rows[1:] == rows[:-1]
+        key = ids[:-1][same].astype(np.uint64) * np.uint64(n_unigram) + ids[1:][same].astype(np.uint64)
+        key *= _MIX
+        key ^= key >> np.uint64(29)
+        pairs = n_unigram + (key % np.uint64(BIGRAM_BUCKETS)).astype(np.int64)
+        all_rows = np.concatenate([rows, rows[1:][same]])
+        all_cols = np.concatenate([ids, pairs])
+        counts = sparse.csr_matrix((np.ones(len(all_cols)), (all_rows, all_cols)), shape=(n, self.n_columns_))
+        return counts, unigrams
 
-class ShapeFeatures(BaseEstimator, TransformerMixin):
-    """Dense cues of subjectivity and promo that n-grams miss (see
-    ``SHAPE_FEATURES``), scaled by their spread on the training data."""
+    def _vectors32(self) -> np.ndarray:
+        # float32 copy made once per process; not pickled (see __getstate__).
+        vectors = self.__dict__.get("_vectors_cache")
+        if vectors is None:
+            vectors = np.zeros((self.n_words_ + OOV_BUCKETS, self.static_dim), dtype=np.float32)
+            vectors[: len(self.vectors_)] = self.vectors_
+            self.__dict__["_vectors_cache"] = vectors
+        return vectors
 
-    def fit(self, X: Sequence[Block | str], y: object = None) -> "ShapeFeatures":
-        values = self._values(X)
-        self.scale_ = np.where(values.std(axis=0) > 0, values.std(axis=0), 1.0)
-        return self
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        state.pop("_vectors_cache", None)
+        return state
+
+    def _dense(self, blocks: list[Block], texts: list[str], tokens: list[list[str]], unigrams: sparse.csr_matrix) -> np.ndarray:
+        chars = char_shape(texts)
+        words = np.maximum(np.fromiter(map(len, tokens), dtype=np.float64, count=len(tokens)), 1.0)
+        lexicon = (unigrams @ self.lexicon_matrix_).toarray()
+        lexicon = np.minimum(lexicon / words[:, None] * LEXICON_SCALE, LEXICON_CAP)
+        attribution = lexicon[:, list(LEXICONS).index("attribution")] > 0
+        chars[:, 3] = chars[:, 3] * attribution
+        parts = [lexicon, chars, block_shape(blocks)]
+        if self.vectors_ is not None:
+            embedded = unigrams @ self._vectors32()
+            norms = np.linalg.norm(embedded, axis=1, keepdims=True)
+            parts.append(embedded / np.maximum(norms, 1e-9))
+        return np.hstack(parts)
+
+    def transform_parts(self, X: Sequence[Block | str]) -> tuple[sparse.csr_matrix, np.ndarray]:
+        """The sparse word columns and the dense columns, apart (scoring
+        multiplies them with the coefficients separately, which is faster
+        than stacking them)."""
+        blocks = as_blocks(X)
+        texts = [b.text for b in blocks]
+        tokens = tokenize(texts)
+        counts, unigrams = self._counts(tokens)
+        words = self.tfidf_.transform(counts)
+        dense = (self._dense(blocks, texts, tokens, unigrams) - self.mean_) / self.scale_ * self.dense_weight
+        return words, dense
 
     def transform(self, X: Sequence[Block | str]) -> sparse.csr_matrix:
-        return sparse.csr_matrix(self._values(X) / self.scale_)
+        words, dense = self.transform_parts(X)
+        return sparse.hstack([words, sparse.csr_matrix(dense)], format="csr")
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
-        return np.asarray(SHAPE_FEATURES, dtype=object)
+        names = [f"word_{i}" for i in range(self.n_columns_)] + list(SHAPE_NAMES) + list(BLOCK_NAMES)
+        if self.vectors_ is not None:
+            names += [f"static_{i}" for i in range(self.static_dim)]
+        return np.asarray(names, dtype=object)
 
-    @staticmethod
-    def _values(X: Sequence[Block | str]) -> np.ndarray:
-        rows = [_shape(block) for block in as_blocks(X)]
-        return np.asarray(rows, dtype=np.float64).reshape(len(rows), len(SHAPE_FEATURES))
+
+CONTEXT_WINDOW = 2
+"""How many neighbours on each side the second pass looks at."""
+LONG_BLOCK_CHARS = 200
+"""A block this long ends the promo run that a promo header opens."""
+
+CONTEXT_NAMES: tuple[str, ...] = (
+    ("logit", "opinion")
+    + tuple(f"{side}{d}_logit" for d in range(1, CONTEXT_WINDOW + 1) for side in ("prev", "next"))
+    + ("promo_line", "doc_mean", "doc_max", "after_promo_header", "plain_after_promo_header", "log_chars", "rel_length")
+    + BLOCK_NAMES
+)
+"""There is deliberately no absolute position: on a whole page the last
+blocks are footer, but once the block classifier has removed the furniture
+the last block scored is often the article's last paragraph. A missing
+neighbour (the edge of a document) repeats the block's own logit."""
+
+
+def document_ids(blocks: Sequence[Block], lengths: Sequence[int] | None) -> np.ndarray:
+    """The document of every block: from ``lengths`` when given, else a new
+    document starts wherever ``Block.index`` does not increase."""
+    if lengths is not None:
+        if sum(lengths) != len(blocks):
+            raise ValueError(f"lengths add up to {sum(lengths)}, but there are {len(blocks)} blocks")
+        return np.repeat(np.arange(len(lengths)), lengths)
+    index = np.fromiter((b.index for b in blocks), dtype=np.int64, count=len(blocks))
+    starts = np.ones(len(blocks), dtype=bool)
+    starts[1:] = index[1:] <= index[:-1]
+    return np.cumsum(starts) - 1
+
+
+def context_features(filler: np.ndarray, opinion: np.ndarray, blocks: list[Block], doc: np.ndarray) -> np.ndarray:
+    """The jusText-style second pass, for all documents at once: a block's
+    first-pass filler logit next to its neighbours', the document's mean and
+    maximum, its position, and whether a promo header opened a run of short
+    blocks before it (see CONTEXT_NAMES)."""
+    n = len(blocks)
+    if n == 0:
+        return np.zeros((0, len(CONTEXT_NAMES)))
+    p = np.clip(filler, 1e-4, 1 - 1e-4)
+    logit = np.log(p / (1 - p))
+    idx = np.arange(n)
+    cols = [logit, opinion]
+    for d in range(1, CONTEXT_WINDOW + 1):
+        for shift in (-d, d):
+            j = np.clip(idx + shift, 0, n - 1)
+            present = (idx + shift >= 0) & (idx + shift < n) & (doc[j] == doc)
+            cols.append(np.where(present, logit[j], logit))
+    size = np.bincount(doc).astype(np.float64)
+    start = np.searchsorted(doc, doc, side="left")
+    mean = np.bincount(doc, weights=logit) / size
+    doc_max = np.full(len(size), -np.inf)
+    np.maximum.at(doc_max, doc, logit)
+    texts = [b.text for b in blocks]
+    chars = np.fromiter((len(t) for t in texts), dtype=np.float64, count=n)
+    header = np.fromiter((is_promo_header(t) for t in texts), dtype=bool, count=n)
+    last_header = np.maximum.accumulate(np.where(header, idx, -1))
+    last_long = np.maximum.accumulate(np.where(chars > LONG_BLOCK_CHARS, idx, -1))
+    after_header = (last_header >= start) & (last_header > last_long) & ~header
+    log_chars = np.log1p(chars)
+    prev = np.where((idx > 0) & (doc[np.maximum(idx - 1, 0)] == doc), log_chars[np.maximum(idx - 1, 0)], np.nan)
+    nxt = np.where((idx < n - 1) & (doc[np.minimum(idx + 1, n - 1)] == doc), log_chars[np.minimum(idx + 1, n - 1)], np.nan)
+    both = np.column_stack([prev, nxt])
+    present = ~np.isnan(both)
+    count = present.sum(axis=1)
+    neighbour = np.where(present, both, 0.0).sum(axis=1) / np.maximum(count, 1)
+    rel_length = np.where(count > 0, log_chars - neighbour, 0.0)
+    plain = np.fromiter((b.tag == "line" for b in blocks), dtype=bool, count=n)
+    promo = np.fromiter((len(t) <= PATTERN_MAX_CHARS and is_promo_line(t) for t in texts), dtype=np.float64, count=n)
+    cols += [promo, mean[doc], doc_max[doc], after_header.astype(np.float64), (after_header & plain).astype(np.float64), log_chars, rel_length]
+    return np.column_stack([np.column_stack(cols), block_shape(blocks)])

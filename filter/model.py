@@ -20,7 +20,8 @@ import threading
 import warnings
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -28,11 +29,11 @@ from .document import LABELS, Block
 from .limits import NO_DEADLINE, Deadline
 from .errors import ModelError, ModelIntegrityError, ModelVersionError
 from .blocks import BLOCK_FEATURE_VERSION, BlockModel
-from .features import FEATURE_VERSION
+from .features import FEATURE_VERSION, document_ids
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MODEL = "segments-v1"
+DEFAULT_MODEL = "segments-v2"
 """The segment classifier ``clean()`` uses unless told otherwise."""
 DEFAULT_BLOCK_MODEL = "blocks-v1"
 """The content-versus-boilerplate block classifier for HTML pages."""
@@ -96,21 +97,47 @@ class Model:
     card: dict[str, Any]
     path: Path
 
-    def predict_proba(self, blocks: Sequence[Block], *, deadline: Deadline = NO_DEADLINE) -> np.ndarray:
+    def predict_proba(
+        self, blocks: Sequence[Block], lengths: Sequence[int] | None = None, *, deadline: Deadline = NO_DEADLINE
+    ) -> np.ndarray:
         """Probabilities, one row per block, columns in ``LABELS`` order.
 
-        Raises ``LimitError`` when the deadline passes between two chunks."""
+        ``blocks`` may hold the blocks of several documents one after the
+        other; ``lengths`` gives the number of blocks of each, so that the
+        context pass never looks across documents. Without it, a document
+        starts wherever ``Block.index`` does not increase. Documents are
+        scored in chunks of whole documents; ``LimitError`` is raised when the
+        deadline passes between two chunks.
+        """
         if not blocks:
             return np.zeros((0, len(LABELS)))
         classes = [str(c) for c in self.pipeline.classes_]
         order = [classes.index(label.value) for label in LABELS]
         scored = [b if len(b.text) <= SCORED_CHARS else replace(b, text=b.text[:SCORED_CHARS]) for b in blocks]
+        if lengths is None:
+            lengths = np.bincount(document_ids(scored, None)).tolist()
         chunks = []
-        for start in range(0, len(scored), SCORE_CHUNK):
+        for start, stop, chunk_lengths in _whole_documents(lengths, SCORE_CHUNK):
             deadline.check("scoring segments")
-            chunks.append(self.pipeline.predict_proba(scored[start : start + SCORE_CHUNK]))
+            chunks.append(self.pipeline.predict_proba(scored[start:stop], lengths=chunk_lengths))
         deadline.check("scoring segments")
         return np.vstack(chunks)[:, order]
+
+
+def _whole_documents(lengths: Sequence[int], size: int) -> Iterator[tuple[int, int, list[int]]]:
+    """Runs of consecutive whole documents of about ``size`` blocks each:
+    (first block, end, the documents' lengths). A document longer than
+    ``size`` is a run of its own."""
+    start = count = 0
+    current: list[int] = []
+    for n in lengths:
+        if current and count + n > size:
+            yield start, start + count, current
+            start, count, current = start + count, 0, []
+        current.append(n)
+        count += n
+    if current:
+        yield start, start + count, current
 
 
 @dataclass(frozen=True)

@@ -163,7 +163,11 @@ def _score(
         for block, reason in zip(blocks, reasons)
         if kind is ContentType.TEXT or reason is None
     ]
-    proba = iter(classifier.predict_proba(to_score, deadline=deadline))
+    lengths = [
+        sum(1 for reason in reasons if kind is ContentType.TEXT or reason is None)
+        for (_, kind, _), (reasons, _) in zip(prepared, decided)
+    ]
+    proba = iter(classifier.predict_proba(to_score, lengths, deadline=deadline))
     for (_, kind, blocks), (reasons, scores) in zip(prepared, decided):
         for i, reason in enumerate(reasons):
             if kind is ContentType.TEXT or reason is None:

@@ -106,7 +106,8 @@ def check(source: str | bytes, *, full: bool = True) -> None:
     2. Nothing is invented: every word of every kept segment occurs in the input's text.
     3. It is deterministic.
     4. Cleaning the cleaned text again, as plain text and keeping every label, keeps it.
-       For plain-text input the stronger form holds too: with the default labels.
+       With the default labels it need not: a segment's label depends on its
+       neighbours, and the first pass removed some of them (the filler).
 
     ``full=False`` checks 1 and 2 only: one call of ``clean()`` instead of five.
     """
@@ -130,5 +131,3 @@ def check(source: str | bytes, *, full: bool = True) -> None:
     if kept_all.text.strip():
         again = clean(kept_all.text, content_type="text", keep=ALL_LABELS, limits=UNTIMED)
         assert again.text == kept_all.text, f"not idempotent: {kept_all.text!r} -> {again.text!r}"
-    if result.content_type == "text" and result.text.strip():
-        assert clean(result.text, content_type="text", limits=UNTIMED).text == result.text, "plain text not idempotent"

@@ -23,6 +23,7 @@ from typer.testing import CliRunner
 from filter import batch as batch_module
 from filter.batch import STATE_FILE, run_batch, status
 from filter.cli import EXIT_INPUT_FAILED, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, app
+from filter.model import default_model_dir
 from tests.conftest import ROOT, SEED
 
 runner = CliRunner()
@@ -163,16 +164,17 @@ def test_retry_failed_up_to_the_limit(tmp_path: Path) -> None:
 def test_reprocess_on_model_change(tmp_path: Path) -> None:
     make_pages(tmp_path / "in", 3)
     run_batch([str(tmp_path / "in")], tmp_path / "out")
-    other = tmp_path / "segments-v1-copy"
-    shutil.copytree(ROOT / "models" / "segments-v1", other)
+    other = tmp_path / "model-copy"
+    shutil.copytree(default_model_dir(), other)
     card = json.loads((other / "card.json").read_text(encoding="utf-8"))
-    card["name"] = "segments-v1-copy"
+    shipped = card["name"]
+    card["name"] = "model-copy"
     (other / "card.json").write_text(json.dumps(card), encoding="utf-8")
 
     assert run_batch([str(tmp_path / "in")], tmp_path / "out", model=other).processed == 0
     summary = run_batch([str(tmp_path / "in")], tmp_path / "out", model=other, reprocess_on_model_change=True)
     assert summary.processed == 3
-    assert collections.Counter(r["model"] for r in records(tmp_path / "out")) == {"segments-v1": 3, "segments-v1-copy": 3}
+    assert collections.Counter(r["model"] for r in records(tmp_path / "out")) == {shipped: 3, "model-copy": 3}
     again = run_batch([str(tmp_path / "in")], tmp_path / "out", model=other, reprocess_on_model_change=True)
     assert again.processed == 0
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from filter import ModelError, ModelIntegrityError, ModelVersionError, clean, load
-from filter.model import CARD_FILE, MODEL_FILE, SklearnVersionWarning, default_model_dir
+from filter.model import CARD_FILE, DEFAULT_MODEL, MODEL_FILE, SklearnVersionWarning, default_model_dir
 
 
 @pytest.fixture()
@@ -134,9 +134,9 @@ def test_tampered_default_directory_is_refused(tmp_path: Path, monkeypatch: pyte
     import filter.model
 
     root = tmp_path / "models"
-    shutil.copytree(default_model_dir(), root / "segments-v1")
+    shutil.copytree(default_model_dir(), root / DEFAULT_MODEL)
     marker = tmp_path / "unpickled"
-    (root / "segments-v1" / MODEL_FILE).write_bytes(pickle.dumps(_Payload(marker)))
+    (root / DEFAULT_MODEL / MODEL_FILE).write_bytes(pickle.dumps(_Payload(marker)))
     monkeypatch.delenv("NEWSFILTER_MODEL", raising=False)
     monkeypatch.setattr(filter.model, "models_root", lambda: root)
     with pytest.raises(ModelIntegrityError, match="sha256"):
@@ -146,12 +146,12 @@ def test_tampered_default_directory_is_refused(tmp_path: Path, monkeypatch: pyte
 
 def test_models_in_the_working_directory_are_never_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     marker = tmp_path / "unpickled"
-    for relative in ("models/segments-v1", "segments-v1", "filter/models/segments-v1"):
+    for relative in (f"models/{DEFAULT_MODEL}", DEFAULT_MODEL, f"filter/models/{DEFAULT_MODEL}"):
         _malicious_model_dir(tmp_path / relative, marker)
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("NEWSFILTER_MODEL", raising=False)
     model = load()
-    assert model.path == default_model_dir().resolve() != (tmp_path / "models" / "segments-v1")
+    assert model.path == default_model_dir().resolve() != (tmp_path / "models" / DEFAULT_MODEL)
     clean("<p>The council approved the budget on Tuesday, officials said.</p>")
     assert not marker.exists()
 

