@@ -22,7 +22,8 @@ from .errors import (
     ModelVersionError,
 )
 from .limits import Limits
-from .model import Model, load
+from .blocks import BlockModel
+from .model import Model, load, load_blocks
 from .pipeline import clean, clean_many
 
 __version__ = "0.1.0"
@@ -30,6 +31,7 @@ __version__ = "0.1.0"
 __all__ = [
     "BinaryInputError",
     "Block",
+    "BlockModel",
     "ContentType",
     "DecodeError",
     "EmptyInputError",
@@ -49,6 +51,7 @@ __all__ = [
     "clean",
     "clean_many",
     "load",
+    "load_blocks",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -62,7 +62,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import FilterError
-from .model import Model, load
+from .model import Model, load, load_blocks_with_card
 
 log = logging.getLogger(__name__)
 
@@ -440,7 +440,10 @@ def _watch_parent() -> None:
 
 
 def _version_of(model: Model) -> str:
-    return f"{model.name}@{model.card['sha256']}"
+    """The segment model and the shipped block model that clean() pairs with
+    it: a change of either is a change of model for --reprocess-on-model-change."""
+    _, blocks = load_blocks_with_card()
+    return f"{model.name}@{model.card['sha256']}+{blocks.get('name', 'blocks')}@{blocks['sha256']}"
 
 
 def _worker_model(model_dir: str | None, version: str) -> Model:

@@ -4,7 +4,11 @@ For HTML the decision is the learned block classifier's (``blocks.py``): a
 block whose content probability is under the model's threshold is dropped.
 This module turns that decision into the reason users read in
 ``Segment.reason``, naming the most telling cue, and drops paragraphs that
-repeat an earlier kept one. For plain text, the segmenter's promo-block marks
+repeat an earlier kept one. Two kinds of block are dropped whatever the model
+says, because the product defines them as boilerplate and the training pages
+hold too few of them inside article bodies for the model to learn it: promo
+lines ("Read also: …"), calls to action ("Enter your email …"), and figure
+captions and photo credits. Their wording is data in ``patterns.py``. For plain text, the segmenter's promo-block marks
 are the decision.
 """
 
@@ -15,7 +19,15 @@ from collections.abc import Sequence
 import numpy as np
 
 from .document import Block
-from .patterns import BOILERPLATE_TAGS, BOILERPLATE_TOKENS, CALL_TO_ACTION, is_promo_line
+from .patterns import (
+    BOILERPLATE_TAGS,
+    BOILERPLATE_TOKENS,
+    CALL_TO_ACTION,
+    CAPTION_TAGS,
+    is_credit,
+    is_promo_line,
+    is_prompt,
+)
 
 LINK_LIST_DENSITY = 0.5
 """Above this share of linked text, a dropped block is called a link list."""
@@ -43,6 +55,12 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
     for block, probability in zip(blocks, content):
         if block.drop is not None:
             reasons.append(block.drop)
+        elif is_promo_line(block.text):
+            reasons.append("boilerplate: promo link")
+        elif is_prompt(block.text):
+            reasons.append("boilerplate: call to action")
+        elif block.tag in CAPTION_TAGS or is_credit(block.text):
+            reasons.append("boilerplate: caption or credit")
         elif probability < threshold:
             reasons.append(_why(block, float(probability)))
         elif block.text in seen:

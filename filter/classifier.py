@@ -79,9 +79,9 @@ class SegmentClassifier(ClassifierMixin, BaseEstimator):
         words, dense = features.transform_parts(blocks)
         # Both heads at once, sparse and dense columns apart: the same numbers
         # as predict_proba on the stacked matrix, without building it.
-        coef = np.vstack([filler.coef_[0], opinion.coef_[0]]).T
         n_words = words.shape[1]
-        z = words @ coef[:n_words] + dense @ coef[n_words:] + np.array([filler.intercept_[0], opinion.intercept_[0]])
+        coef_words, coef_dense, intercept = _stacked_heads(filler, opinion, n_words)
+        z = words @ coef_words + dense @ coef_dense + intercept
         p = 1.0 / (1.0 + np.exp(-z))
         return p[:, 0], p[:, 1]
 
@@ -149,3 +149,23 @@ def combine(filler: np.ndarray, opinion: np.ndarray) -> np.ndarray:
     """Three-class probabilities from P(filler) and P(opinion | content)."""
     content = 1.0 - filler
     return np.column_stack([content * (1.0 - opinion), content * opinion, filler])
+
+
+_STACKED: dict[tuple[int, int, int], tuple[object, object, tuple[np.ndarray, np.ndarray, np.ndarray]]] = {}
+
+
+def _stacked_heads(filler: LogisticRegression, opinion: LogisticRegression, n_words: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Both heads' coefficients side by side, contiguous, made once per
+    process and model: stacking them on every call copied megabytes."""
+    key = (id(filler), id(opinion), n_words)
+    cached = _STACKED.get(key)
+    # The entry keeps the heads alive, so their ids cannot be reused by others.
+    if cached is None or cached[0] is not filler or cached[1] is not opinion:
+        coef = np.ascontiguousarray(np.vstack([filler.coef_[0], opinion.coef_[0]]).T)
+        stacked = (
+            np.ascontiguousarray(coef[:n_words]),
+            np.ascontiguousarray(coef[n_words:]),
+            np.array([filler.intercept_[0], opinion.intercept_[0]]),
+        )
+        cached = _STACKED[key] = (filler, opinion, stacked)
+    return cached[2]

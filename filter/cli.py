@@ -113,7 +113,11 @@ def clean(
     ] = None,
     model: Annotated[
         Optional[Path],
-        typer.Option(help="A model directory (with model.joblib and card.json) instead of the shipped model."),
+        typer.Option(help="A segment model directory (with model.joblib and card.json) instead of the shipped one."),
+    ] = None,
+    block_model: Annotated[
+        Optional[Path],
+        typer.Option(help="A block model directory (content versus boilerplate, for HTML) instead of the shipped one."),
     ] = None,
     output: Annotated[
         Optional[Path],
@@ -138,7 +142,7 @@ def clean(
     Exit status: 0 when every input was cleaned, 1 when some input failed (each
     reason is on stderr), 2 for a usage error, 3 when the model cannot be loaded.
     """
-    from .model import load
+    from .model import load, load_blocks
     from .pipeline import clean as clean_one
 
     labels = _parse_keep(keep)
@@ -156,6 +160,7 @@ def clean(
         raise typer.BadParameter("--url names one page; give a single input", param_hint="--url")
     try:
         classifier = load(model)
+        blocks_classifier = load_blocks(block_model)
     except ModelError as exc:
         typer.echo(f"newsfilter: {exc}", err=True)
         raise typer.Exit(EXIT_MODEL) from None
@@ -171,7 +176,9 @@ def clean(
         for name in names:
             try:
                 data = read_input(name, max_bytes=max_bytes)
-                result = clean_one(data, url=url, content_type=content_type, keep=labels, model=classifier, limits=limits)
+                result = clean_one(
+                    data, url=url, content_type=content_type, keep=labels, model=classifier, block_model=blocks_classifier, limits=limits
+                )
             except FilterError as exc:
                 failed += 1
                 typer.echo(f"newsfilter: {'<stdin>' if name == STDIN else name}: {exc}", err=True)

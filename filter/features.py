@@ -319,7 +319,9 @@ class SegmentFeatures(BaseEstimator, TransformerMixin):
         chars[:, 3] = chars[:, 3] * attribution
         parts = [lexicon, chars, block_shape(blocks)]
         if self.vectors_ is not None:
-            embedded = unigrams @ self._vectors32()
+            # float32 on both sides: a float64 operand would make scipy copy the
+            # whole table to float64 on every call.
+            embedded = unigrams.astype(np.float32) @ self._vectors32()
             norms = np.linalg.norm(embedded, axis=1, keepdims=True)
             parts.append(embedded / np.maximum(norms, 1e-9))
         return np.hstack(parts)
@@ -396,7 +398,7 @@ def context_features(filler: np.ndarray, opinion: np.ndarray, blocks: list[Block
             cols.append(np.where(present, logit[j], logit))
     size = np.bincount(doc).astype(np.float64)
     start = np.searchsorted(doc, doc, side="left")
-    mean = np.bincount(doc, weights=logit) / size
+    mean = np.bincount(doc, weights=logit) / np.maximum(size, 1)
     doc_max = np.full(len(size), -np.inf)
     np.maximum.at(doc_max, doc, logit)
     texts = [b.text for b in blocks]

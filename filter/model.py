@@ -178,6 +178,11 @@ def _read_card(directory: Path, kind: _Kind) -> dict[str, Any]:
 def _check_versions(card: dict[str, Any], directory: Path, kind: _Kind, allow_version_mismatch: bool) -> None:
     import sklearn
 
+    if card.get("kind", SEGMENTS.name) != kind.name:
+        raise ModelVersionError(
+            f"{directory.name} holds a {card.get('kind', SEGMENTS.name)} model, not a {kind.name} model; "
+            f"name a {kind.name} model directory with {kind.option} or {kind.env}"
+        )
     if card.get("feature_version") != kind.feature_version:
         raise ModelVersionError(
             f"{kind.name} model {directory.name} was built for feature version {card.get('feature_version')}, "
@@ -221,7 +226,7 @@ def _verified_load(directory: Path, kind: _Kind, allow_version_mismatch: bool) -
             f"after it was built and was not loaded. Reinstall newsfilter or retrain the model."
         )
     _check_versions(card, directory, kind, allow_version_mismatch)
-    key = (str(directory), digest)
+    key = (str(directory), digest, kind.name)
     with _LOCK:
         cached = _CACHE.get(key)
         if cached is None:
@@ -256,10 +261,16 @@ def load(path: str | os.PathLike[str] | None = None, *, allow_version_mismatch: 
 
 def load_blocks(path: str | os.PathLike[str] | None = None, *, allow_version_mismatch: bool = False) -> BlockModel:
     """Load and verify a block model directory (the default one when path is None)."""
+    return load_blocks_with_card(path, allow_version_mismatch=allow_version_mismatch)[0]
+
+
+def load_blocks_with_card(
+    path: str | os.PathLike[str] | None = None, *, allow_version_mismatch: bool = False
+) -> tuple[BlockModel, dict[str, Any]]:
+    """The verified block model and its card."""
     directory = Path(path) if path is not None else default_block_model_dir()
-    model, _ = _verified_load(directory, BLOCKS, allow_version_mismatch)
-    return model
+    return _verified_load(directory, BLOCKS, allow_version_mismatch)
 
 
-_CACHE: dict[tuple[str, str], tuple[Any, dict[str, Any]]] = {}
+_CACHE: dict[tuple[str, str, str], tuple[Any, dict[str, Any]]] = {}
 _LOCK = threading.Lock()

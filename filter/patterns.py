@@ -96,6 +96,43 @@ CALL_TO_ACTION = re.compile(
 )
 """Wording of calls to action, consent prompts and site furniture."""
 
+PROMPT = re.compile(
+    r"\b(?:sign(?:\s|-)?up (?:here|now|today|for (?:our|the|a free|free)|to (?:our|the|receive|get))|"
+    r"subscribe (?:now|today|here|for free|to (?:our|my) \w+)|subscribe to (?:the )?(?:newsletter|channel|podcast)|"
+    r"enter your e-?mail|(?:in|to) your inbox|click here|tap here|download (?:our|the) app|"
+    r"follow us (?:on|for)|join (?:our|the) (?:newsletter|mailing list)|register (?:now|today|for free)|"
+    r"become a (?:member|subscriber) (?:today|now)|support (?:our|independent) journalism)\b",
+    re.IGNORECASE,
+)
+"""Imperative calls to action: a paragraph asking the reader to sign up,
+subscribe or click is a prompt, even written as prose inside the article."""
+PROMPT_MAX_WORDS = 80
+"""Prompts are short; a long paragraph that quotes such words is reporting."""
+
+
+def is_prompt(text: str) -> bool:
+    """A short paragraph that asks the reader to sign up, subscribe or click."""
+    return text.count(" ") < PROMPT_MAX_WORDS and PROMPT.search(text) is not None
+
+
+CREDIT = re.compile(
+    r"^\s*(?:photo(?:graph)?s?|pictures?|image|video|illustration|graphic|credit|source)\s*(?:by\b|credit\b|:)"
+    r"|\b(?:getty images|reuters/|ap photo|afp via getty|shutterstock)\b",
+    re.IGNORECASE,
+)
+"""A photo credit or media attribution line (``Photo: Daniel Frost``,
+``Picture by Anna Webb``, ``AP Photo/…``)."""
+CREDIT_MAX_WORDS = 12
+
+CAPTION_TAGS: frozenset[str] = frozenset({"figcaption", "caption"})
+"""Elements whose text describes a picture or a table: captions, not article text."""
+
+
+def is_credit(text: str) -> bool:
+    """A short line that credits a photo or a piece of media."""
+    return text.count(" ") < CREDIT_MAX_WORDS and CREDIT.search(text) is not None
+
+
 BOILERPLATE_TOKENS: frozenset[str] = frozenset(
     {
         "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",

@@ -20,6 +20,8 @@ from .segment import segment_html, segment_text, title_of
 DEFAULT_KEEP: frozenset[Label] = frozenset({Label.NEWS, Label.OPINION})
 """Labels whose segments make up ``Result.text`` unless the caller says otherwise."""
 
+NOT_AN_ARTICLE = "not an article"
+"""The reason of every segment of an HTML page that is not an article."""
 ARTICLE_MIN_CHARS = 250
 """A page whose content adds up to fewer characters is not an article."""
 ARTICLE_MIN_PARAGRAPH_WORDS = 20
@@ -56,6 +58,14 @@ def _resolve_model(model: Model | str | os.PathLike[str] | None) -> Model:
     if isinstance(model, Model):
         return model
     return load(model)
+
+
+def _resolve_block_model(model: BlockModel | str | os.PathLike[str] | None) -> BlockModel:
+    if model is None:
+        return default_block_model()
+    if isinstance(model, BlockModel):
+        return model
+    return load_blocks(model)
 
 
 def _summary(segments: Sequence[Segment], boilerplate_free: Sequence[bool]) -> Summary:
@@ -102,7 +112,7 @@ def _assemble(
         # A page that is not an article (a section front, a product page) has
         # no body; plain text is taken to be the body the caller meant.
         segments = [
-            s if not s.kept else Segment(s.text, s.label, s.scores, False, "not an article", s.tag, s.path, s.link_density)
+            s if not s.kept else Segment(s.text, s.label, s.scores, False, NOT_AN_ARTICLE, s.tag, s.path, s.link_density)
             for s in segments
         ]
     return tuple(segments), summary
@@ -182,6 +192,7 @@ def clean(
     content_type: str | None = None,
     keep: Iterable[Label | str] = DEFAULT_KEEP,
     model: Model | str | os.PathLike[str] | None = None,
+    block_model: BlockModel | str | os.PathLike[str] | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Result:
     """Clean one news page and label its segments.
@@ -190,15 +201,18 @@ def clean(
     their byte-order mark, the charset the page declares, or detection).
     ``content_type`` is "html" or "text"; when None it is detected. ``keep``
     names the labels that make up ``Result.text`` (news and opinion by
-    default). ``model`` is a loaded ``Model`` or a model directory; the
-    shipped model is used when it is None. ``limits`` bounds the input size,
+    default). ``model`` is a loaded ``Model`` or a model directory, and
+    ``block_model`` a ``BlockModel`` (from ``filter.load_blocks``) or a block
+    model directory; the shipped models are used when they are None. ``limits`` bounds the input size,
     the time and the number of segments (see ``filter.limits`` for the
     defaults); exceeding one raises ``LimitError``.
 
     Raises a ``FilterError`` subclass for input that is not a page (empty,
     binary, undecodable) and for a missing or tampered model.
     """
-    return clean_many([source], urls=[url], content_type=content_type, keep=keep, model=model, limits=limits)[0]
+    return clean_many(
+        [source], urls=[url], content_type=content_type, keep=keep, model=model, block_model=block_model, limits=limits
+    )[0]
 
 
 def clean_many(
@@ -208,6 +222,7 @@ def clean_many(
     content_type: str | None = None,
     keep: Iterable[Label | str] = DEFAULT_KEEP,
     model: Model | str | os.PathLike[str] | None = None,
+    block_model: BlockModel | str | os.PathLike[str] | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> list[Result]:
     """Clean several pages, scoring all their segments in one batch.
@@ -218,13 +233,14 @@ def clean_many(
     page; the shared scoring step has the sum of the pages' time budgets.
     """
     classifier = _resolve_model(model)
+    blocks_classifier = _resolve_block_model(block_model)
     keep_labels = frozenset(Label(k) for k in keep)
     urls = list(urls) if urls is not None else [None] * len(sources)
     started = time.monotonic()
     prepared = [_prepare(source, content_type, limits, limits.deadline()) for source in sources]
     budget = None if limits.max_seconds is None else limits.max_seconds * max(1, len(sources))
     scoring = Deadline(None if budget is None else budget - (time.monotonic() - started))
-    decided = _score(prepared, classifier, default_block_model(), scoring)
+    decided = _score(prepared, classifier, blocks_classifier, scoring)
     results: list[Result] = []
     for (text, kind, blocks), (reasons, rows), url in zip(prepared, decided, urls):
         segments, summary = _assemble(blocks, reasons, rows, keep_labels, kind)

@@ -49,3 +49,29 @@ def test_a_dropped_copy_does_not_hide_the_kept_one() -> None:
 def test_plain_text_keeps_what_the_segmenter_did_not_mark() -> None:
     blocks = [Block(PROSE, tag="line"), Block("Read Also:", tag="line", drop="boilerplate: promo block")]
     assert decide_text(blocks) == [None, "boilerplate: promo block"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        pytest.param(Block("The chicks were spotted in a nest.", tag="figcaption"), id="figcaption"),
+        pytest.param(Block("Photo: Daniel Frost"), id="photo-colon"),
+        pytest.param(Block("Picture by Anna Webb"), id="picture-by"),
+        pytest.param(Block("Enter your email address below to get our weekly newsletter."), id="prompt"),
+    ],
+)
+def test_dropped_whatever_the_model_says(block: Block) -> None:
+    (reason,) = decide([block], np.array([0.99]), 0.5)
+    assert reason is not None and reason.startswith("boilerplate:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photographers gathered outside the court on Monday as the verdict was read.",
+        "The council will subscribe to the regional transport scheme from next year, officials said.",
+    ],
+    ids=["photographers-sentence", "subscribe-as-news"],
+)
+def test_prose_with_similar_words_is_kept(text: str) -> None:
+    assert decide([Block(text)], np.array([0.99]), 0.5) == [None]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from filter import ModelError, ModelIntegrityError, ModelVersionError, clean, load
+from filter import Block, ModelError, ModelIntegrityError, ModelVersionError, clean, load
 from filter.model import CARD_FILE, DEFAULT_MODEL, MODEL_FILE, SklearnVersionWarning, default_model_dir
 
 
@@ -208,3 +208,32 @@ def test_version_warning_can_be_silenced(model_copy: Path, monkeypatch: pytest.M
         warnings.simplefilter("error")
         warnings.filterwarnings("ignore", category=SklearnVersionWarning)
         load(model_copy)
+
+
+def test_block_model_loads_and_matches_card() -> None:
+    from filter import load_blocks
+    from filter.model import default_block_model_dir
+
+    model = load_blocks()
+    assert model.content_probability([[Block("A paragraph of news reporting, officials said on Monday.")]])[0].shape == (1,)
+    assert default_block_model_dir().name == "blocks-v1"
+
+
+def test_tampered_block_model_is_refused_before_unpickling(tmp_path: Path) -> None:
+    from filter import load_blocks
+    from filter.model import default_block_model_dir
+
+    copy = tmp_path / "blocks-copy"
+    shutil.copytree(default_block_model_dir(), copy)
+    marker = tmp_path / "unpickled"
+    (copy / MODEL_FILE).write_bytes(pickle.dumps(_Payload(marker)))
+    with pytest.raises(ModelIntegrityError, match="sha256"):
+        load_blocks(copy)
+    assert not marker.exists()
+
+
+def test_segment_model_is_not_taken_for_a_block_model() -> None:
+    from filter import load_blocks
+
+    with pytest.raises(ModelVersionError):
+        load_blocks(default_model_dir())
