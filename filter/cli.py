@@ -294,18 +294,11 @@ def batch(
                 retry_failed=retry_failed, max_attempts=max_attempts, chunk_size=chunk_size, shard_size=shard_size,
                 backend=backend.value, scheduler=scheduler, progress=update,
             )
-    except LockedError as exc:
+    except (BatchError, ModelError) as exc:
         typer.echo(f"newsfilter: {exc}", err=True)
-        raise typer.Exit(EXIT_LOCKED) from None
-    except ModelError as exc:
-        typer.echo(f"newsfilter: {exc}", err=True)
-        raise typer.Exit(EXIT_MODEL) from None
-    except BatchInputError as exc:
-        typer.echo(f"newsfilter: {exc}", err=True)
-        raise typer.Exit(EXIT_USAGE) from None
-    except BatchError as exc:
-        typer.echo(f"newsfilter: {exc}", err=True)
-        raise typer.Exit(EXIT_STATE) from None
+        # Most specific first: LockedError and BatchInputError are BatchErrors.
+        exits = ((LockedError, EXIT_LOCKED), (ModelError, EXIT_MODEL), (BatchInputError, EXIT_USAGE), (BatchError, EXIT_STATE))
+        raise typer.Exit(next(code for kind, code in exits if isinstance(exc, kind))) from None
     finally:
         if not on_terminal:
             batch_log.removeHandler(handler)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import functools
 import os
-import threading
 import time
 from collections.abc import Iterable, Sequence
 
@@ -27,29 +27,16 @@ ARTICLE_MIN_CHARS = 250
 ARTICLE_MIN_PARAGRAPH_WORDS = 20
 """An article has at least one content paragraph of this many words."""
 
-_default_model: Model | None = None
-_default_blocks: BlockModel | None = None
-_default_lock = threading.Lock()
-
-
+@functools.cache
 def default_model() -> Model:
     """The shipped segment model, loaded and verified once per process."""
-    global _default_model
-    if _default_model is None:
-        with _default_lock:
-            if _default_model is None:
-                _default_model = load()
-    return _default_model
+    return load()
 
 
+@functools.cache
 def default_block_model() -> BlockModel:
     """The shipped block model, loaded and verified once per process."""
-    global _default_blocks
-    if _default_blocks is None:
-        with _default_lock:
-            if _default_blocks is None:
-                _default_blocks = load_blocks()
-    return _default_blocks
+    return load_blocks()
 
 
 def _resolve_model(model: Model | str | os.PathLike[str] | None) -> Model:
