@@ -27,6 +27,7 @@ ARTICLE_MIN_CHARS = 250
 ARTICLE_MIN_PARAGRAPH_WORDS = 20
 """An article has at least one content paragraph of this many words."""
 
+
 @functools.cache
 def default_model() -> Model:
     """The shipped segment model, loaded and verified once per process."""
@@ -134,15 +135,16 @@ def _score(
     """Reasons and label probabilities for every block of every document.
 
     HTML blocks go through the block classifier first (all pages in one
-    batch); the segment classifier then scores, again in one batch, the
-    blocks that survived it and every plain-text block. A block dropped as
-    boilerplate is not scored again: its scores come from the block
-    classifier, with the probability of boilerplate as filler.
+    batch); the segment classifier then scores, again in one batch, every
+    plain-text block and every HTML block the block classifier takes for
+    article text. The other blocks are not scored again: their scores come
+    from the block classifier, with the probability of boilerplate as filler.
     """
     html_pages = [blocks for _, kind, blocks in prepared if kind is ContentType.HTML]
     content = iter(block_model.content_probability(html_pages))
     deadline.check("finding boilerplate")
     decided: list[tuple[list[str | None], np.ndarray]] = []
+    scored: list[np.ndarray] = []
     for _, kind, blocks in prepared:
         if kind is ContentType.HTML:
             probability = next(content)
@@ -154,21 +156,16 @@ def _score(
         scores[:, LABELS.index(Label.NEWS)] = probability
         scores[:, LABELS.index(Label.FILLER)] = 1.0 - probability
         decided.append((reasons, scores))
-    to_score = [
-        block
-        for (_, kind, blocks), (reasons, _) in zip(prepared, decided)
-        for block, reason in zip(blocks, reasons)
-        if kind is ContentType.TEXT or reason is None
-    ]
-    lengths = [
-        sum(1 for reason in reasons if kind is ContentType.TEXT or reason is None)
-        for (_, kind, _), (reasons, _) in zip(prepared, decided)
-    ]
-    proba = iter(classifier.predict_proba(to_score, lengths, deadline=deadline))
-    for (_, kind, blocks), (reasons, scores) in zip(prepared, decided):
-        for i, reason in enumerate(reasons):
-            if kind is ContentType.TEXT or reason is None:
-                scores[i] = next(proba)
+        # What the block model takes for article text is scored by the segment
+        # classifier, including what a rule dropped (a "Read also" line is
+        # filler by the classifier's own reckoning, not news by default).
+        scored.append(np.flatnonzero(probability >= block_model.threshold))
+    to_score = [blocks[i] for (_, _, blocks), rows in zip(prepared, scored) for i in rows]
+    proba = classifier.predict_proba(to_score, [len(rows) for rows in scored], deadline=deadline)
+    offset = 0
+    for (_, scores), rows in zip(decided, scored):
+        scores[rows] = proba[offset : offset + len(rows)]
+        offset += len(rows)
     return decided
 
 
