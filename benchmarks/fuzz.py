@@ -47,6 +47,9 @@ def _worker(args: tuple[int, int, bool]) -> tuple[int, list[str]]:
         run()
     except BaseException as exc:  # report every failure, whatever it is
         failures.append("".join(traceback.format_exception(exc))[-4000:])
+        # Also at once: the pool reports only when every worker is done, and
+        # a long run can be cut short before then.
+        print(f"worker with seed {seed} failed after {count:,} examples:\n{failures[-1]}", file=sys.stderr, flush=True)
     return count, failures
 
 
