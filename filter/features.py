@@ -35,8 +35,6 @@ FEATURE_VERSION = 2
 """Bumped whenever a change here alters what a fitted model sees; the loader
 refuses a model whose card names another version."""
 
-TOKEN_PATTERN = r"(?u)\b\w+\b"
-
 LEXICONS: dict[str, tuple[str, ...]] = {
     "first_singular": ("i", "me", "my", "mine", "myself"),
     "first_plural": ("we", "us", "our", "ours", "ourselves"),
