@@ -32,15 +32,23 @@ def _worker(args: tuple[int, int, bool]) -> tuple[int, list[str]]:
 
     logging.disable(logging.WARNING)  # bs4 warns on every undecodable byte
     count = 0
+    first = True
 
     @hypothesis_seed(seed)
     @settings(max_examples=examples, deadline=None, database=None, report_multiple_bugs=True,
               suppress_health_check=list(HealthCheck), phases=[Phase.generate, Phase.shrink])
     @given(inputs)
     def run(source: str | bytes) -> None:
-        nonlocal count
+        nonlocal count, first
         count += 1
-        check(source, full=full)
+        try:
+            check(source, full=full)
+        except BaseException:
+            if first:  # the unshrunk input, at once: shrinking can take many minutes
+                first = False
+                print(f"worker with seed {seed}: first failing input {source!r:.3000}\n{traceback.format_exc()[-3000:]}",
+                      file=sys.stderr, flush=True)
+            raise
 
     failures: list[str] = []
     try:

@@ -213,6 +213,30 @@ def context_features(first: np.ndarray, features: np.ndarray) -> np.ndarray:
     return np.column_stack(columns + [features[:, : len(OWN_FEATURES)]])
 
 
+def content_proba(estimator: object, X: np.ndarray) -> np.ndarray:
+    """``estimator.predict_proba(X)[:, 1]``, on one thread.
+
+    A fitted ``HistGradientBoostingClassifier`` predicts with as many OpenMP
+    threads as there are cores, and their barriers spin. For the few hundred
+    rows of a page that buys nothing, and when several processes clean at once
+    (a multiprocessing pool, several web workers) the spinning threads starve
+    each other: ``benchmarks/fuzz.py --jobs 2`` ran 45 times slower (542 s
+    against 12 s for 2,000 examples on 2 cores). ``_raw_predict`` is the one
+    entry point that takes a thread count; it is private, so other estimators
+    and other versions fall back to ``predict_proba`` (the loader accepts only
+    the scikit-learn minor version the model was trained with, and a test
+    checks that both give the same numbers).
+    """
+    raw_predict = getattr(estimator, "_raw_predict", None)
+    loss = getattr(estimator, "_loss", None)
+    if raw_predict is not None and loss is not None:
+        try:
+            return loss.predict_proba(raw_predict(X, n_threads=1))[:, 1]
+        except TypeError:  # another signature: use the public method
+            pass
+    return estimator.predict_proba(X)[:, 1]  # type: ignore[attr-defined]
+
+
 @dataclass
 class BlockModel:
     """The two passes and the token vocabulary they were trained with.
@@ -237,12 +261,12 @@ class BlockModel:
             return [np.zeros(0) for _ in pages]
         features = [page_features(blocks, self.vocabulary) for blocks in pages]
         stacked = np.vstack([f for f in features if len(f)])
-        first = self.first.predict_proba(stacked)[:, 1]  # type: ignore[attr-defined]
+        first = content_proba(self.first, stacked)
         rows, offset = [], 0
         for f in features:
             rows.append(context_features(first[offset : offset + len(f)], f) if len(f) else None)
             offset += len(f)
-        context = self.context.predict_proba(np.vstack([r for r in rows if r is not None]))[:, 1]  # type: ignore[attr-defined]
+        context = content_proba(self.context, np.vstack([r for r in rows if r is not None]))
         out, offset = [], 0
         for size in sizes:
             out.append(context[offset : offset + size])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from filter.blocks import BlockModel, _moving_mean, context_features, n_features, page_features
+from filter.blocks import BlockModel, _moving_mean, content_proba, context_features, n_features, page_features
 from filter.document import Block
 
 VOCABULARY = {"content": 0, "sidebar": 1}
@@ -58,3 +58,38 @@ def test_content_probability_batches_pages_and_keeps_their_sizes() -> None:
     pages = [page((PROSE, 0.0), ("Home", 1.0)), [], page((PROSE, 0.0))]
     out = model.content_probability(pages)
     assert [len(p) for p in out] == [2, 0, 1]
+
+
+@pytest.fixture(scope="module")
+def boosted() -> tuple[object, np.ndarray]:
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(300, 4))
+    y = (X[:, 0] + 0.5 * X[:, 1] > 0).astype(int)
+    return HistGradientBoostingClassifier(max_iter=20, random_state=0).fit(X, y), X
+
+
+def test_content_proba_matches_predict_proba(boosted: tuple[object, np.ndarray]) -> None:
+    estimator, X = boosted
+    np.testing.assert_allclose(content_proba(estimator, X), estimator.predict_proba(X)[:, 1], rtol=0, atol=1e-12)
+
+
+def test_content_proba_predicts_on_one_thread(boosted: tuple[object, np.ndarray], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Several processes cleaning at once must not each spin a thread per core."""
+    estimator, X = boosted
+    seen: list[object] = []
+    raw_predict = estimator._raw_predict
+
+    def spy(X: np.ndarray, n_threads: object = None) -> np.ndarray:
+        seen.append(n_threads)
+        return raw_predict(X, n_threads=n_threads)
+
+    monkeypatch.setattr(estimator, "_raw_predict", spy)
+    content_proba(estimator, X)
+    assert seen == [1]
+
+
+def test_content_proba_falls_back_to_predict_proba() -> None:
+    X = np.array([[0.2, 0.0], [0.7, 0.0]])
+    np.testing.assert_allclose(content_proba(_Constant(0), X), [0.2, 0.7])
