@@ -62,7 +62,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import FilterError
-from .model import Model, load, load_blocks_with_card
+from .model import Model, load, load_blocks_with_card, verify, verify_blocks
 
 log = logging.getLogger(__name__)
 
@@ -439,11 +439,14 @@ def _watch_parent() -> None:
     _WATCHDOG.append(thread)
 
 
-def _version_of(model: Model) -> str:
+def _version(name: str, card: dict[str, Any], blocks: dict[str, Any]) -> str:
     """The segment model and the shipped block model that clean() pairs with
     it: a change of either is a change of model for --reprocess-on-model-change."""
-    _, blocks = load_blocks_with_card()
-    return f"{model.name}@{model.card['sha256']}+{blocks.get('name', 'blocks')}@{blocks['sha256']}"
+    return f"{name}@{card['sha256']}+{blocks.get('name', 'blocks')}@{blocks['sha256']}"
+
+
+def _version_of(model: Model) -> str:
+    return _version(model.name, model.card, load_blocks_with_card()[1])
 
 
 def _worker_model(model_dir: str | None, version: str) -> Model:
@@ -685,12 +688,21 @@ def run_batch(
         raise StateError(f"cannot create the output directory {out}: {exc.strerror or exc}") from None
     if not os.access(out, os.W_OK):
         raise StateError(f"the output directory {out} is not writable")
-    loaded = load(model)  # fail early with ModelError, before taking any lock
-    version = _version_of(loaded)
+    # Fail early with ModelError, before taking any lock. A run that hands the
+    # work to other processes only verifies the models here: unpickling them
+    # in this process too cost a second of start-up and 100 MiB for nothing.
+    in_process = backend == "loky" and jobs == 1
+    if in_process:
+        loaded = load(model)
+        path, version = loaded.path, _version_of(loaded)
+    else:
+        path, card = verify(model)
+        version = _version(str(card.get("name", path.name)), card, verify_blocks())
     # Workers get the directory only when one was named: otherwise each uses
     # its own shipped model (a Dask worker's install path may differ).
-    model_dir = str(loaded.path) if model is not None else None
-    _WORKER_MODELS.setdefault(model_dir, loaded)
+    model_dir = str(path) if model is not None else None
+    if in_process:
+        _WORKER_MODELS.setdefault(model_dir, loaded)
 
     with _locked(out):
         db = _connect(out / STATE_FILE)

@@ -22,7 +22,7 @@ import numpy as np
 from .document import Block
 from .patterns import BOILERPLATE_TAGS, BOILERPLATE_TOKENS, CALL_TO_ACTION, CONTENT_TOKENS, is_promo_line, looks_like_headline
 
-BLOCK_FEATURE_VERSION = 2
+from .versions import BLOCK_FEATURE_VERSION  # the version of the features below
 
 STOPWORDS: frozenset[str] = frozenset(
     # English

@@ -30,10 +30,9 @@ from sklearn.feature_extraction.text import TfidfTransformer
 from .document import Block
 from .patterns import CALL_TO_ACTION, is_promo_header, is_promo_line, looks_like_headline
 from .segment import HEADING_TAGS
+from .versions import FEATURE_VERSION  # re-exported: the version of the features below
 
-FEATURE_VERSION = 2
-"""Bumped whenever a change here alters what a fitted model sees; the loader
-refuses a model whose card names another version."""
+__all__ = ["FEATURE_VERSION", "SegmentFeatures", "as_blocks", "context_features", "document_ids"]
 
 LEXICONS: dict[str, tuple[str, ...]] = {
     "first_singular": ("i", "me", "my", "mine", "myself"),

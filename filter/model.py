@@ -28,8 +28,8 @@ import numpy as np
 from .document import LABELS, Block
 from .limits import NO_DEADLINE, Deadline
 from .errors import ModelError, ModelIntegrityError, ModelVersionError
-from .blocks import BLOCK_FEATURE_VERSION, BlockModel
-from .features import FEATURE_VERSION, document_ids
+from .blocks import BlockModel
+from .versions import BLOCK_FEATURE_VERSION, FEATURE_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +111,8 @@ class Model:
         """
         if not blocks:
             return np.zeros((0, len(LABELS)))
+        from .features import document_ids  # imports scikit-learn, which the unpickled model has already done
+
         classes = [str(c) for c in self.pipeline.classes_]
         order = [classes.index(label.value) for label in LABELS]
         scored = [b if len(b.text) <= SCORED_CHARS else replace(b, text=b.text[:SCORED_CHARS]) for b in blocks]
@@ -175,9 +177,18 @@ def _read_card(directory: Path, kind: _Kind) -> dict[str, Any]:
     return card
 
 
-def _check_versions(card: dict[str, Any], directory: Path, kind: _Kind, allow_version_mismatch: bool) -> None:
-    import sklearn
+def _installed_sklearn() -> str:
+    """The installed scikit-learn's version, read without importing it (about
+    100 MiB and a second), so that a model can be verified cheaply."""
+    from importlib import metadata
 
+    try:
+        return metadata.version("scikit-learn")
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def _check_versions(card: dict[str, Any], directory: Path, kind: _Kind, allow_version_mismatch: bool) -> None:
     if card.get("kind", SEGMENTS.name) != kind.name:
         raise ModelVersionError(
             f"{directory.name} holds a {card.get('kind', SEGMENTS.name)} model, not a {kind.name} model; "
@@ -191,7 +202,7 @@ def _check_versions(card: dict[str, Any], directory: Path, kind: _Kind, allow_ve
         )
     libraries = card.get("libraries")
     built = str(libraries.get("scikit-learn", "unknown")) if isinstance(libraries, dict) else "unknown"
-    installed = sklearn.__version__
+    installed = _installed_sklearn()
     if built.split(".")[:2] == installed.split(".")[:2]:
         return
     message = (
@@ -204,13 +215,10 @@ def _check_versions(card: dict[str, Any], directory: Path, kind: _Kind, allow_ve
     raise ModelVersionError(message + f"; set {IGNORE_VERSION_ENV}=1 to load it anyway")
 
 
-def _verified_load(directory: Path, kind: _Kind, allow_version_mismatch: bool) -> tuple[Any, dict[str, Any]]:
-    """Unpickle a model directory's model only after its card vouches for it.
-
-    The model file is hashed and compared with its card before it is
-    unpickled; a mismatch raises ``ModelIntegrityError`` and nothing is loaded.
-    Loaded objects are cached per directory and content hash.
-    """
+def _verify(directory: Path, kind: _Kind, allow_version_mismatch: bool) -> tuple[Path, str, dict[str, Any]]:
+    """Every check short of unpickling: the card, the model file's sha256
+    against it, the kind, feature and scikit-learn versions. Returns the
+    resolved directory, the file's digest and the card."""
     directory = directory.expanduser().resolve()
     card = _read_card(directory, kind)
     model_path = directory / MODEL_FILE
@@ -226,6 +234,18 @@ def _verified_load(directory: Path, kind: _Kind, allow_version_mismatch: bool) -
             f"after it was built and was not loaded. Reinstall newsfilter or retrain the model."
         )
     _check_versions(card, directory, kind, allow_version_mismatch)
+    return directory, digest, card
+
+
+def _verified_load(directory: Path, kind: _Kind, allow_version_mismatch: bool) -> tuple[Any, dict[str, Any]]:
+    """Unpickle a model directory's model only after its card vouches for it.
+
+    The model file is hashed and compared with its card before it is
+    unpickled; a mismatch raises ``ModelIntegrityError`` and nothing is loaded.
+    Loaded objects are cached per directory and content hash.
+    """
+    directory, digest, card = _verify(directory, kind, allow_version_mismatch)
+    model_path = directory / MODEL_FILE
     key = (str(directory), digest, kind.name)
     with _LOCK:
         cached = _CACHE.get(key)
@@ -257,6 +277,18 @@ def load(path: str | os.PathLike[str] | None = None, *, allow_version_mismatch: 
     pipeline, card = _verified_load(directory, SEGMENTS, allow_version_mismatch)
     name = str(card.get("name", directory.name))
     return Model(name=name, pipeline=pipeline, card=card, path=directory.expanduser().resolve())
+
+
+def verify(path: str | os.PathLike[str] | None = None, *, allow_version_mismatch: bool = False) -> tuple[Path, dict[str, Any]]:
+    """Check a segment model directory as ``load`` does, without unpickling
+    it: its resolved path and card. Raises the same ``ModelError``s."""
+    directory, _, card = _verify(Path(path) if path is not None else default_model_dir(), SEGMENTS, allow_version_mismatch)
+    return directory, card
+
+
+def verify_blocks(path: str | os.PathLike[str] | None = None, *, allow_version_mismatch: bool = False) -> dict[str, Any]:
+    """Check a block model directory as ``load_blocks`` does, without unpickling it: its card."""
+    return _verify(Path(path) if path is not None else default_block_model_dir(), BLOCKS, allow_version_mismatch)[2]
 
 
 def load_blocks(path: str | os.PathLike[str] | None = None, *, allow_version_mismatch: bool = False) -> BlockModel:

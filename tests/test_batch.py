@@ -293,9 +293,14 @@ def test_kill_9_part_way_then_rerun_processes_everything_exactly_once(
     assert db.execute("SELECT COUNT(*) FROM shards WHERE state = 'pending'").fetchone()[0] == 0
 
 
-def test_parallel_jobs_give_the_same_output_as_one(tmp_path: Path) -> None:
+def test_parallel_jobs_give_the_same_output_as_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     make_pages(tmp_path / "in", 40)
     run_batch([str(tmp_path / "in")], tmp_path / "one", jobs=1, chunk_size=4)
+
+    def no_unpickling(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the parent of a parallel run loaded the model; only its workers need it")
+
+    monkeypatch.setattr("filter.batch.load", no_unpickling)  # the workers are other processes
     run_batch([str(tmp_path / "in")], tmp_path / "two", jobs=2, chunk_size=4)
     assert records(tmp_path / "one") == records(tmp_path / "two")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from filter import Block, ModelError, ModelIntegrityError, ModelVersionError, clean, load
-from filter.model import CARD_FILE, DEFAULT_MODEL, MODEL_FILE, SklearnVersionWarning, default_model_dir
+from filter.model import CARD_FILE, DEFAULT_MODEL, MODEL_FILE, SklearnVersionWarning, default_model_dir, verify
 
 
 @pytest.fixture()
@@ -42,6 +42,27 @@ def test_tampered_model_is_refused_before_unpickling(model_copy: Path, tmp_path:
     with pytest.raises(ModelIntegrityError, match="sha256"):
         load(model_copy)
     assert not marker.exists()
+
+
+def test_verify_checks_without_unpickling(model_copy: Path, tmp_path: Path) -> None:
+    """What the batch job's parent process runs: every check, no unpickling."""
+    path, card = verify(model_copy)
+    assert path == model_copy.resolve() and card["sha256"]
+    marker = tmp_path / "unpickled"
+    (model_copy / MODEL_FILE).write_bytes(pickle.dumps(_Payload(marker)))
+    with pytest.raises(ModelIntegrityError, match="sha256"):
+        verify(model_copy)
+    assert not marker.exists()
+
+
+def test_importing_the_package_does_not_import_sklearn() -> None:
+    """scikit-learn costs a second and 100 MiB; only loading a model needs it."""
+    import subprocess
+    import sys
+
+    code = "import sys, filter, filter.cli, filter.batch; filter.model.verify(); print('sklearn' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 def test_flipped_byte_is_refused(model_copy: Path) -> None:

@@ -1,0 +1,14 @@
+"""The feature versions a model card must name to be loaded.
+
+They live apart from ``features.py`` (which imports scikit-learn) so that a
+model can be verified without importing scikit-learn: the batch job's parent
+process checks the models and hands the work to processes that load them.
+"""
+
+FEATURE_VERSION = 2
+"""Segment features (``filter/features.py``). Bumped whenever a change there
+alters what a fitted model sees; the loader refuses a model whose card names
+another version."""
+
+BLOCK_FEATURE_VERSION = 2
+"""Block features (``filter/blocks.py``), likewise."""
