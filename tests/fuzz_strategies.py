@@ -80,6 +80,10 @@ _TAG = re.compile(r"<[A-Za-z/!?][^>]*>")
 ``?``. ``a < b`` is text (stripping it as a tag once made the oracle report
 ``council<head>The`` → ``councilThe`` as invented)."""
 _SPACE = re.compile(r"\s+")
+_INVISIBLE = re.compile(r"<(script|style|title|textarea|template|noscript|iframe|svg|math)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+"""Elements whose content a reader never sees. They vanish from the text
+without leaving a space, as in a browser: ``Read<script>x</script>é``
+reads ``Readé``, which the first three references, keeping ``x``, miss."""
 
 
 def _squash(text: str) -> str:
@@ -87,11 +91,14 @@ def _squash(text: str) -> str:
 
 
 def reference_texts(source: str | bytes) -> tuple[str, ...]:
-    """The input's text three ways, whitespace removed: as it is (plain text
-    keeps ``&amp;``), with entities decoded, and also with everything that
-    looks like a tag removed (so that ``K<small>evin</small>`` gives ``Kevin``)."""
+    """The input's text four ways, whitespace removed: as it is (plain text
+    keeps ``&amp;``), with entities decoded, with everything that looks like a
+    tag removed (so that ``K<small>evin</small>`` gives ``Kevin``), and also
+    without the content of invisible elements."""
     text = to_text(source)
-    return _squash(text), _squash(html.unescape(text)), _squash(html.unescape(_TAG.sub("", text)))
+    untagged = _squash(html.unescape(_TAG.sub("", text)))
+    visible = _squash(html.unescape(_TAG.sub("", _INVISIBLE.sub("", text))))
+    return _squash(text), _squash(html.unescape(text)), untagged, visible
 
 
 UNTIMED = Limits(max_seconds=None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 
 from tests.fuzz_strategies import check, html_pages, inputs, plain_texts, raw_bytes
 
@@ -21,6 +21,13 @@ fuzz = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <= 20
 
 @fuzz
 @given(html_pages())
+# Found by the 100,000-example run: the script's text vanishes, so "Read" and
+# "l" join, as a browser shows them; the checker once took that for invented.
+@example(
+    "<article><p>The city council approved the new budget on Tuesday after a long debate, officials said.</p>"
+    "<p>The mayor said the vote was close. Read<script>></script>l the statement here, she told reporters at the "
+    "town hall on Tuesday evening.</p></article>"
+)
 def test_html_pages(page: str) -> None:
     check(page)
 
