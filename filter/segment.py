@@ -235,6 +235,8 @@ def segment_html(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: i
             if tag in SKIP_TAGS or _is_hidden(el):
                 walk.skip_subtree()
                 skipped.add(el)
+                if tag in BLOCK_TAGS:  # an iframe, a video, a form field: a box between two texts
+                    walker.flush()
                 if tag not in SKIP_TAGS:
                     walker.flush()
                     walker.add("".join(el.itertext()))

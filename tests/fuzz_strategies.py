@@ -79,6 +79,10 @@ _TAG = re.compile(r"<[A-Za-z/!?][^>]*>")
 """What the HTML tokenizer reads as a tag: ``<`` then a letter, ``/``, ``!`` or
 ``?``. ``a < b`` is text (stripping it as a tag once made the oracle report
 ``council<head>The`` → ``councilThe`` as invented)."""
+_QUOTED_TAG = re.compile(r"""<[A-Za-z/!?](?:[^>"']|"[^"]*"|'[^']*')*>""")
+"""The same, where a quoted attribute value may hold ``>``: in
+``approved<span class=">">council`` the tag ends at the second ``>``, and
+the words join."""
 _SPACE = re.compile(r"\s+")
 _INVISIBLE = re.compile(r"<(script|style|title|textarea|template|noscript|iframe|svg|math)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 """Elements whose content a reader never sees. They vanish from the text
@@ -91,14 +95,16 @@ def _squash(text: str) -> str:
 
 
 def reference_texts(source: str | bytes) -> tuple[str, ...]:
-    """The input's text four ways, whitespace removed: as it is (plain text
+    """The input's text five ways, whitespace removed: as it is (plain text
     keeps ``&amp;``), with entities decoded, with everything that looks like a
-    tag removed (so that ``K<small>evin</small>`` gives ``Kevin``), and also
-    without the content of invisible elements."""
+    tag removed (so that ``K<small>evin</small>`` gives ``Kevin``), the same
+    with quoted attribute values read as such, and also without the content
+    of invisible elements."""
     text = to_text(source)
     untagged = _squash(html.unescape(_TAG.sub("", text)))
-    visible = _squash(html.unescape(_TAG.sub("", _INVISIBLE.sub("", text))))
-    return _squash(text), _squash(html.unescape(text)), untagged, visible
+    quoted = _squash(html.unescape(_QUOTED_TAG.sub("", text)))
+    visible = _squash(html.unescape(_QUOTED_TAG.sub("", _INVISIBLE.sub("", text))))
+    return _squash(text), _squash(html.unescape(text)), untagged, quoted, visible
 
 
 UNTIMED = Limits(max_seconds=None)

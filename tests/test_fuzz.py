@@ -28,6 +28,12 @@ fuzz = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <= 20
     "<p>The mayor said the vote was close. Read<script>></script>l the statement here, she told reporters at the "
     "town hall on Tuesday evening.</p></article>"
 )
+# Also found by it: a quoted attribute value may hold ">".
+@example(
+    "<article><p>The city council approved the new budget on Tuesday after a long debate, officials said, and the money "
+    "will go to schools and roads across the region.</p><p>The mayor said the vote was close. The council approved"
+    "<span class=\">\">council money for the schools, she told reporters at the town hall on Tuesday evening.</p></article>"
+)
 def test_html_pages(page: str) -> None:
     check(page)
 
