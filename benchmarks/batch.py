@@ -23,6 +23,7 @@ weighs less). Not part of the test suite.
 from __future__ import annotations
 
 import argparse
+import gzip
 import os
 import random
 import subprocess
@@ -45,15 +46,17 @@ def copy_real(directory: Path, n: int, pages: Path) -> list[Path]:
     """n distinct HTML files made from the real pages under ``pages``, taken
     in sorted order and cycled; each copy gets its number in a comment, so
     that every file has its own content hash."""
-    sources = sorted(p for p in pages.rglob("*") if p.suffix.lower() in (".html", ".htm") and p.is_file())
+    sources = sorted(p for p in pages.rglob("*") if p.name.lower().endswith((".html", ".htm", ".html.gz", ".htm.gz")) and p.is_file())
     if not sources:
-        raise SystemExit(f"{pages}: no .html files")
+        raise SystemExit(f"{pages}: no .html or .html.gz files")
     paths = []
     for i in range(n):
         sub = directory / f"d{i // 100:04d}"
         sub.mkdir(parents=True, exist_ok=True)
         path = sub / f"page{i:06d}.html"
-        path.write_bytes(sources[i % len(sources)].read_bytes() + f"\n<!-- copy {i} -->\n".encode())
+        source = sources[i % len(sources)]
+        data = gzip.decompress(source.read_bytes()) if source.suffix.lower() == ".gz" else source.read_bytes()
+        path.write_bytes(data + f"\n<!-- copy {i} -->\n".encode())
         paths.append(path)
     return paths
 
