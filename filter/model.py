@@ -184,8 +184,10 @@ def _installed_sklearn() -> str:
 
     try:
         return metadata.version("scikit-learn")
-    except metadata.PackageNotFoundError:
-        return "not installed"
+    except metadata.PackageNotFoundError:  # installed without its metadata (a vendored copy): ask it
+        import sklearn
+
+        return str(sklearn.__version__)
 
 
 def _check_versions(card: dict[str, Any], directory: Path, kind: _Kind, allow_version_mismatch: bool) -> None:
