@@ -162,3 +162,25 @@ def test_a_path_is_not_a_page() -> None:
 
     with pytest.raises(TypeError, match="str or bytes"):
         clean(Path("page.html"))  # type: ignore[arg-type]
+
+
+JAPANESE = "北浜市議会は24日の本会議で、総額約820億円の新年度一般会計予算案を賛成多数で可決した。老朽化した小中学校の校舎改修に重点を置いた。"
+THAI = "สภาเมืองอนุมัติงบประมาณใหม่เมื่อวันอังคารหลังจากการอภิปรายอันยาวนานและเงินจะถูกนำไปใช้กับโรงเรียนและถนนทั่วภูมิภาค"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "is_article"),
+    [
+        pytest.param([JAPANESE] * 3, True, id="japanese-article"),
+        pytest.param([THAI] * 3, True, id="thai-article"),
+        pytest.param(["The council met."] * 3, False, id="english-too-short"),
+        pytest.param(["北浜市議会"] * 3, False, id="japanese-too-short"),
+    ],
+)
+def test_article_verdict_counts_words_in_any_script(paragraphs: list[str], is_article: bool) -> None:
+    """Scripts without spaces between words: a paragraph is not one word."""
+    from filter.document import Segment
+    from filter.pipeline import _summary
+
+    segments = [Segment(text, Label.NEWS, {}, True, None, "p", "html>body>p", 0.0) for text in paragraphs]
+    assert _summary(segments, [True] * len(segments)).is_article is is_article

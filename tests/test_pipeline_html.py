@@ -1,7 +1,7 @@
 """Golden cases: hand-written news pages through ``clean()``.
 
-Each page in ``fixtures/html`` is a small, hand-written English news page with
-the usual furniture around its body. A case lists text that must appear in
+Each page in ``fixtures/html`` is a small, hand-written news page (English,
+and one in Chinese) with the usual furniture around its body. A case lists text that must appear in
 ``clean(html).text`` and text that must not; ``present`` is in reading order.
 
 Two checks run per case. ``test_cleaner_decisions`` looks at the boilerplate
@@ -239,6 +239,18 @@ CASES: tuple[Case, ...] = (
             "The hospital expects the unit to treat about 30,000 children a year.",
         ),
         absent=("Share on Facebook", "Copy link", "Topics:", "Share this article", "All rights reserved"),
+    ),
+    Case(
+        # Chinese puts no spaces between words: a paragraph once counted as one
+        # word, and a short article as fewer than 250 characters of content,
+        # so the page was emptied as not an article.
+        "chinese_article",
+        present=(
+            "经过三年多的建设，连接江南与江北两岸的新跨江大桥于昨日上午正式通车。",
+            "市交通局负责人在通车仪式上表示",
+            "请驾驶人注意绕行标志，合理安排出行时间。",
+        ),
+        absent=("首页", "地铁三号线开通在即", "老城区道路改造完成", "版权所有"),
     ),
     Case(
         # A section front: teaser cards only, no body.
