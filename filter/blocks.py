@@ -20,7 +20,16 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .document import Block
-from .patterns import BOILERPLATE_TAGS, BOILERPLATE_TOKENS, CALL_TO_ACTION, CONTENT_TOKENS, is_promo_line, looks_like_headline
+from .patterns import (
+    BOILERPLATE_TAGS,
+    BOILERPLATE_TOKENS,
+    CALL_TO_ACTION,
+    CONTENT_TOKENS,
+    UNSPACED,
+    UNSPACED_CHARS_PER_WORD,
+    is_promo_line,
+    looks_like_headline,
+)
 
 from .versions import BLOCK_FEATURE_VERSION  # the version of the features below
 
@@ -79,7 +88,8 @@ def _own(block: Block) -> list[float]:
     # was the largest cost of the whole extraction.
     text = block.text
     n_chars = len(text)
-    n_words = text.count(" ") + 1 if text else 0
+    # Script-aware: a Japanese paragraph has no spaces, and is not one word.
+    n_words = text.count(" ") + 1 + len(UNSPACED.findall(text)) // UNSPACED_CHARS_PER_WORD if text else 0
     words = _WORDS.findall(text.lower())
     stop = sum(map(STOPWORDS.__contains__, words))
     punct = sum(map(text.count, ".,;:!?"))
@@ -220,8 +230,8 @@ def content_proba(estimator: object, X: np.ndarray) -> np.ndarray:
     threads as there are cores, and their barriers spin. For the few hundred
     rows of a page that buys nothing, and when several processes clean at once
     (a multiprocessing pool, several web workers) the spinning threads starve
-    each other: ``benchmarks/fuzz.py --jobs 2`` ran 45 times slower (542 s
-    against 12 s for 2,000 examples on 2 cores). ``_raw_predict`` is the one
+    each other: ``benchmarks/fuzz.py --jobs 2`` ran 40 times slower (542 s
+    against 13 s for 2,000 examples on 2 cores). ``_raw_predict`` is the one
     entry point that takes a thread count; it is private, so other estimators
     and other versions fall back to ``predict_proba`` (the loader accepts only
     the scikit-learn minor version the model was trained with, and a test

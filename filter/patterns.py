@@ -59,6 +59,23 @@ PROMO_HEADERS: tuple[str, ...] = (
     "à lire aussi",
     "leer también",
     "leggi anche",
+    "leia também",
+    "veja também",
+    "leia mais",
+    "te puede interesar",
+    "читайте также",
+    # Chinese, Japanese, Korean
+    "相关阅读",
+    "相关新闻",
+    "相关文章",
+    "延伸阅读",
+    "推荐阅读",
+    "関連記事",
+    "関連ニュース",
+    "あわせて読みたい",
+    "おすすめ記事",
+    "관련기사",
+    "관련 기사",
 )
 """Lines that open a promo block: the headline-like lines after them are teasers."""
 
@@ -219,3 +236,23 @@ def looks_like_headline(line: str) -> bool:
         return False
     capitalised = sum(1 for w in content if w[0].isupper())
     return capitalised / len(content) >= 0.6
+
+
+UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""Letters of scripts written without spaces between words: Thai, Lao,
+Myanmar, Khmer, Japanese kana and Chinese characters (Korean puts spaces
+between words and is counted like English)."""
+UNSPACED_CHARS_PER_WORD = 3
+UNSPACED_CHAR_WEIGHT = 3
+"""An unspaced letter counts as this many characters where length stands for
+content: 250 characters of Chinese say about as much as 750 of English."""
+
+
+def count_words(text: str) -> tuple[int, int]:
+    """About how many words ``text`` holds in any script, and how many of its
+    letters belong to a script that puts no spaces between words: the runs
+    between spaces, plus a word for every ``UNSPACED_CHARS_PER_WORD`` such
+    letters. Counting spaces alone took a long Japanese or Chinese paragraph
+    for one word."""
+    unspaced = len(UNSPACED.findall(text))
+    return len(text.split()) + unspaced // UNSPACED_CHARS_PER_WORD, unspaced

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 import time
 from collections.abc import Iterable, Sequence
 
@@ -16,6 +15,7 @@ from .limits import DEFAULT_LIMITS, Deadline, Limits
 from .document import LABELS, Block, ContentType, Label, Result, Segment, Summary, freeze_scores
 from .blocks import BlockModel
 from .model import Model, load, load_blocks
+from .patterns import UNSPACED_CHAR_WEIGHT, count_words
 from .segment import segment_html, segment_text, title_of
 
 DEFAULT_KEEP: frozenset[Label] = frozenset({Label.NEWS, Label.OPINION})
@@ -27,26 +27,7 @@ ARTICLE_MIN_CHARS = 250
 """A page whose content adds up to fewer characters is not an article
 (letters of unspaced scripts count ``UNSPACED_CHAR_WEIGHT`` times)."""
 ARTICLE_MIN_PARAGRAPH_WORDS = 20
-"""An article has at least one content paragraph of this many words (see ``_count``)."""
-
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-"""Letters of scripts written without spaces between words: Thai, Lao,
-Myanmar, Khmer, Japanese kana and Chinese characters (Korean puts spaces
-between words and is counted like English)."""
-UNSPACED_CHARS_PER_WORD = 3
-UNSPACED_CHAR_WEIGHT = 3
-"""An unspaced letter counts as this many characters towards ``ARTICLE_MIN_CHARS``:
-a 250-character Chinese text says as much as 750 characters of English."""
-
-
-def _count(text: str) -> tuple[int, int]:
-    """About how many words ``text`` holds in any script, and how many of its
-    letters belong to a script that puts no spaces between words: the runs
-    between spaces, plus a word for every ``UNSPACED_CHARS_PER_WORD`` such
-    letters. Counting spaces alone took a long Japanese or Chinese paragraph
-    for one word, and emptied the page as not an article."""
-    unspaced = len(_UNSPACED.findall(text))
-    return len(text.split()) + unspaced // UNSPACED_CHARS_PER_WORD, unspaced
+"""An article has at least one content paragraph of this many words (see ``patterns.count_words``)."""
 
 
 @functools.cache
@@ -84,7 +65,7 @@ def _summary(segments: Sequence[Segment], boilerplate_free: Sequence[bool]) -> S
     for segment, content in zip(segments, boilerplate_free):
         if content:
             weights[segment.label] += len(segment.text)
-            n_words, unspaced = _count(segment.text)
+            n_words, unspaced = count_words(segment.text)
             longest = max(longest, n_words)
             if segment.label is not Label.FILLER:
                 content_size += len(segment.text) + (UNSPACED_CHAR_WEIGHT - 1) * unspaced

@@ -10,5 +10,6 @@ FEATURE_VERSION = 2
 alters what a fitted model sees; the loader refuses a model whose card names
 another version."""
 
-BLOCK_FEATURE_VERSION = 2
-"""Block features (``filter/blocks.py``), likewise."""
+BLOCK_FEATURE_VERSION = 3
+"""Block features (``filter/blocks.py``), likewise. 3: words are counted in
+scripts that put no spaces between them (Chinese, Japanese, Thai …)."""

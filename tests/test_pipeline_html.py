@@ -1,7 +1,7 @@
 """Golden cases: hand-written news pages through ``clean()``.
 
 Each page in ``fixtures/html`` is a small, hand-written news page (English,
-and one in Chinese) with the usual furniture around its body. A case lists text that must appear in
+and one each in Chinese and Japanese) with the usual furniture around its body. A case lists text that must appear in
 ``clean(html).text`` and text that must not; ``present`` is in reading order.
 
 Two checks run per case. ``test_cleaner_decisions`` looks at the boilerplate
@@ -250,7 +250,18 @@ CASES: tuple[Case, ...] = (
             "市交通局负责人在通车仪式上表示",
             "请驾驶人注意绕行标志，合理安排出行时间。",
         ),
-        absent=("首页", "地铁三号线开通在即", "老城区道路改造完成", "版权所有"),
+        absent=("首页", "相关阅读", "地铁三号线开通在即", "老城区道路改造完成", "版权所有"),
+    ),
+    Case(
+        # Japanese likewise; the block model once read each paragraph as one
+        # long word and dropped the body as boilerplate.
+        "japanese_article",
+        present=(
+            "北浜市議会は24日の本会議で、総額約820億円の新年度一般会計予算案を賛成多数で可決した。",
+            "学校施設の改修費として前年度の約1.5倍にあたる42億円を計上した。",
+            "来年度以降も歳出の見直しを続ける方針を示した。",
+        ),
+        absent=("トップ", "関連記事", "港の再開発計画、住民説明会を開催", "無断転載を禁じます"),
     ),
     Case(
         # A section front: teaser cards only, no body.
