@@ -224,19 +224,25 @@ def _has_utf8_multibyte(data: bytes) -> bool:
 
 
 def to_text(source: str | bytes) -> str:
-    """The source as a str, decoded if it is bytes; empty input is refused."""
+    """The source as a str, decoded if it is bytes; empty input is refused.
+
+    Every U+FEFF is removed, not only a leading byte-order mark: it is
+    invisible, and one kept at the start of a segment (after the real BOM of
+    UTF-16 bytes, say) would vanish when the cleaned text is cleaned again."""
     if isinstance(source, bytes | bytearray | memoryview):
-        return decode(bytes(source))
-    if not isinstance(source, str):
+        decoded = decode(bytes(source))
+    elif isinstance(source, str):
+        decoded = source
+        if _SURROGATE.search(decoded):
+            # Lone surrogates cannot be written as UTF-8: pair what pairs, replace the rest.
+            decoded = decoded.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    else:
         raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
-    if _SURROGATE.search(source):
-        # Lone surrogates cannot be written as UTF-8: pair what pairs, replace the rest.
-        source = source.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    text = source.removeprefix("\ufeff")
+    text = decoded.replace("\ufeff", "")
     if not text.strip():
-        if source.startswith("\ufeff") and not text:
+        if decoded and not text:
             raise EmptyInputError("input holds nothing but a byte-order mark")
-        raise EmptyInputError("input is empty" if not source else "input holds only whitespace")
+        raise EmptyInputError("input is empty" if not decoded else "input holds only whitespace")
     return text
 
 
