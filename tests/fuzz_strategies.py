@@ -87,7 +87,7 @@ _SPACE = re.compile(r"\s+")
 _INVISIBLE = re.compile(r"<(script|style|title|textarea|template|noscript|iframe|svg|math)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 """Elements whose content a reader never sees. They vanish from the text
 without leaving a space, as in a browser: ``Read<script>x</script>é``
-reads ``Readé``, which the first three references, keeping ``x``, miss."""
+reads ``Readé``, which the references that keep ``x`` miss."""
 
 
 def _squash(text: str) -> str:

@@ -1,8 +1,9 @@
 """Golden cases: hand-written news pages through ``clean()``.
 
 Each page in ``fixtures/html`` is a small, hand-written news page (English,
-and one each in Chinese and Japanese) with the usual furniture around its body. A case lists text that must appear in
-``clean(html).text`` and text that must not; ``present`` is in reading order.
+and one each in Chinese and Japanese) with the usual furniture around its
+body. A case lists text that must appear in ``clean(html).text`` and text
+that must not; ``present`` is in reading order.
 
 Two checks run per case. ``test_cleaner_decisions`` looks at the boilerplate
 stage only (``Segment.reason``), ``test_golden_text`` at the whole pipeline,
