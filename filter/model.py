@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "segments-v2"
 """The segment classifier ``clean()`` uses unless told otherwise."""
-DEFAULT_BLOCK_MODEL = "blocks-v2"
+DEFAULT_BLOCK_MODEL = "blocks-v3"
 """The content-versus-boilerplate block classifier for HTML pages."""
 MODEL_FILE = "model.joblib"
 CARD_FILE = "card.json"

@@ -184,3 +184,27 @@ def test_article_verdict_counts_words_in_any_script(paragraphs: list[str], is_ar
 
     segments = [Segment(text, Label.NEWS, {}, True, None, "p", "html>body>p", 0.0) for text in paragraphs]
     assert _summary(segments, [True] * len(segments)).is_article is is_article
+
+
+FRAGMENT = (
+    "The city council approved the new budget on Tuesday after a long debate, officials said, and the money will go "
+    "to schools and roads across the region.",
+    "The mayor said the vote was close, and that the council would revisit the plan in the spring if revenue fell "
+    "short of the forecast.",
+)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param("".join(f"<p>{p}</p>" for p in FRAGMENT), id="bare-paragraphs"),
+        pytest.param("<div>" + "".join(f"<p>{p}</p>" for p in FRAGMENT) + "</div>", id="in-a-div"),
+        pytest.param("<html><body>" + "".join(f"<p>{p}</p>" for p in FRAGMENT) + "</body></html>", id="whole-page"),
+    ],
+)
+def test_a_fragment_with_no_boilerplate_is_kept(html: str) -> None:
+    """Callers pass fragments and bare articles too; with no furniture around
+    them, all of it is the article."""
+    result = clean(html)
+    assert result.summary.is_article
+    assert all(p in result.text for p in FRAGMENT)

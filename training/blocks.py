@@ -328,23 +328,41 @@ def write_readme(directory: Path, card: dict[str, object]) -> None:
     (directory / "README.md").write_text("\n".join(lines), encoding="utf-8")
 
 
+def _code_key() -> str:
+    """A digest of the code that turns pages into labelled blocks: a cache
+    made by other code (an older segmenter, no fragments) is never reused."""
+    import hashlib
+
+    import filter
+
+    digest = hashlib.sha256()
+    package = Path(filter.__file__).parent
+    for path in sorted(package.glob("*.py")) + [Path(__file__)]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="the shared data folder (../shared/data)")
     parser.add_argument("--out", type=Path, help="new model directory, e.g. models/blocks-v3")
     parser.add_argument("--no-eval", action="store_true", help="skip the cross-validation")
     parser.add_argument("--quick", action="store_true", help="evaluate on one held-out fold only (for development)")
-    parser.add_argument("--cache", type=Path, help="reuse segmented pages from this pickle (made if missing)")
+    parser.add_argument("--cache", type=Path, help="reuse segmented pages from this pickle (made if missing or made by other code)")
     args = parser.parse_args(argv)
     if args.out is not None and args.out.exists():
         parser.error(f"{args.out} exists; models are never rewritten, choose a new version")
     start = time.perf_counter()
-    if args.cache is not None and args.cache.exists():
-        pages = joblib.load(args.cache)
+    key = _code_key()
+    cached = joblib.load(args.cache) if args.cache is not None and args.cache.exists() else None
+    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == key:
+        pages = cached[1]
     else:
+        if cached is not None:
+            print(f"{args.cache} was made by other code; segmenting again", file=sys.stderr)
         pages = list(_pages(args.data))
         if args.cache is not None:
-            joblib.dump(pages, args.cache)
+            joblib.dump((key, pages), args.cache)
     print(f"{len(pages)} pages segmented in {time.perf_counter() - start:.0f} s", file=sys.stderr)
     vocabulary = build_vocabulary(pages)
     metrics = {} if args.no_eval else evaluate(args.data, pages, vocabulary, 1 if args.quick else FOLDS)
