@@ -1,6 +1,6 @@
 """Train the content-versus-boilerplate block classifier.
 
-    python -m training.blocks --data ../shared/data --out models/blocks-v2
+    python -m training.blocks --data ../shared/data --out models/blocks-v4
 
 Labels come from aligning each page's blocks with its ground truth:
 - wcxb-dev has the whole main text: a block is content when most of its
@@ -345,7 +345,7 @@ def _code_key() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="the shared data folder (../shared/data)")
-    parser.add_argument("--out", type=Path, help="new model directory, e.g. models/blocks-v3")
+    parser.add_argument("--out", type=Path, help="new model directory, e.g. models/blocks-v4")
     parser.add_argument("--no-eval", action="store_true", help="skip the cross-validation")
     parser.add_argument("--quick", action="store_true", help="evaluate on one held-out fold only (for development)")
     parser.add_argument("--cache", type=Path, help="reuse segmented pages from this pickle (made if missing or made by other code)")
