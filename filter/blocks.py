@@ -25,8 +25,7 @@ from .patterns import (
     BOILERPLATE_TOKENS,
     CALL_TO_ACTION,
     CONTENT_TOKENS,
-    UNSPACED,
-    UNSPACED_CHARS_PER_WORD,
+    count_words,
     is_promo_line,
     looks_like_headline,
 )
@@ -89,7 +88,8 @@ def _own(block: Block) -> list[float]:
     text = block.text
     n_chars = len(text)
     # Script-aware: a Japanese paragraph has no spaces, and is not one word.
-    n_words = text.count(" ") + 1 + len(UNSPACED.findall(text)) // UNSPACED_CHARS_PER_WORD if text else 0
+    # Block text is whitespace-normalised, so this equals the old count of spaces plus one.
+    n_words = count_words(text)[0]
     words = _WORDS.findall(text.lower())
     stop = sum(map(STOPWORDS.__contains__, words))
     punct = sum(map(text.count, ".,;:!?"))
