@@ -10,10 +10,19 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from . import boilerplate
-from .decode import content_type_of, to_text
-from .limits import DEFAULT_LIMITS, Deadline, Limits
-from .document import LABELS, Block, ContentType, Label, Result, Segment, Summary, freeze_scores
 from .blocks import BlockModel
+from .decode import content_type_of, to_text
+from .document import (
+    LABELS,
+    Block,
+    ContentType,
+    Label,
+    Result,
+    Segment,
+    Summary,
+    freeze_scores,
+)
+from .limits import DEFAULT_LIMITS, Deadline, Limits
 from .model import Model, load, load_blocks
 from .patterns import UNSPACED_CHAR_WEIGHT, count_words
 from .segment import segment_html, segment_text, title_of
@@ -100,13 +109,16 @@ def _assemble(
                 link_density=block.link_density,
             )
         )
-    summary = _summary(segments, [r is None or r.startswith("label:") for r in reasons])
+    through = [r is None or r.startswith("label:") for r in reasons]
+    summary = _summary(segments, through)
     if not summary.is_article and kind is ContentType.HTML:
         # A page that is not an article (a section front, a product page) has
-        # no body; plain text is taken to be the body the caller meant.
+        # no body; plain text is taken to be the body the caller meant. What
+        # the block stage let through is dropped for that reason, whatever
+        # its label: the page decision does not hang on the classifier.
         segments = [
-            s if not s.kept else Segment(s.text, s.label, s.scores, False, NOT_AN_ARTICLE, s.tag, s.path, s.link_density)
-            for s in segments
+            s if not passed else Segment(s.text, s.label, s.scores, False, NOT_AN_ARTICLE, s.tag, s.path, s.link_density)
+            for s, passed in zip(segments, through)
         ]
     return tuple(segments), summary
 
