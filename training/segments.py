@@ -90,8 +90,8 @@ LICENCES = {
     "synthetic": "newsfilter (own arrangement of the rows above)",
     "all-MiniLM-L6-v2": "Apache-2.0 (static word table distilled from it)",
     "distilled": (
-        "sentences of SemEval 2019 hyperpartisan (CC BY 4.0), wcxb-dev (CC-BY-4.0) and trafilatura-eval (Apache-2.0) "
-        "articles, labelled by a MiniLM teacher fine-tuned on CheckThat train (CC BY-NC-SA 4.0) and BABE (AGPL-3.0)"
+        "sentences of SemEval 2019 hyperpartisan articles (CC BY 4.0), labelled by MiniLM teachers fine-tuned "
+        "on CheckThat train (CC BY-NC-SA 4.0) and BABE (AGPL-3.0)"
     ),
 }
 
