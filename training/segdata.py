@@ -53,11 +53,9 @@ labels is dropped entirely.
 from __future__ import annotations
 
 import argparse
-import csv
 import glob
 import gzip
 import hashlib
-import html as htmllib
 import json
 import os
 import re
@@ -67,6 +65,8 @@ from urllib.parse import urlparse
 
 from filter.decode import decode
 from filter.segment import segment_html
+
+from . import sources
 
 N_FOLDS = 5
 LICENCES = {
@@ -108,15 +108,10 @@ def row(text, label, source, group, split="train", **ctx):
 
 
 # ---------------------------------------------------------------- sentences
-def _read_checkthat(path):
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
 def load_checkthat(data):
     out = []
     for split in ("train", "dev"):
-        for r in _read_checkthat(f"{data}/segments/checkthat-subjectivity-en/{split}_en.tsv"):
+        for r in sources.read_checkthat(data, split):
             label = "news" if r["label"] == "OBJ" else "opinion"
             out.append(row(r["sentence"].strip(), label, "checkthat", r["sentence_id"], split=split))
     return out
@@ -124,21 +119,11 @@ def load_checkthat(data):
 
 def load_checkthat_test(data):
     """The 2024 test set: for final reporting only."""
-    rows = _read_checkthat(f"{data}/segments/checkthat-subjectivity-en/dev_test_en.tsv")
-    return [(r["sentence"].strip(), "news" if r["label"] == "OBJ" else "opinion") for r in rows]
-
-
-BABE_MAP = {"Entirely factual": "news", "Expresses writer’s opinion": "opinion"}
+    return [(r["sentence"].strip(), "news" if r["label"] == "OBJ" else "opinion") for r in sources.read_checkthat(data, "dev_test")]
 
 
 def load_babe(data):
-    out = []
-    with open(f"{data}/segments/babe/final_labels_SG2.csv", encoding="utf-8-sig", newline="") as fh:
-        for r in csv.DictReader(fh, delimiter=";"):
-            label = BABE_MAP.get(r["label_opinion"])
-            if label:
-                out.append(row(r["text"].strip(), label, "babe", r["news_link"]))
-    return out
+    return [row(text, label, "babe", link) for text, label, link in sources.read_babe(data)]
 
 
 def _mask(text):
@@ -157,19 +142,14 @@ def load_clickbait(data):
 
 
 def load_hyperpartisan(data, min_words=8):
-    base = f"{data}/segments/semeval2019-hyperpartisan"
+    base = f"{data}/{sources.HYPERPARTISAN}"
     truth = {}
     for m in re.finditer(r'<article hyperpartisan="(\w+)" id="(\d+)"', open(f"{base}/ground-truth-training-byarticle-20181122.xml").read()):
         truth[m.group(2)] = m.group(1) == "true"
-    text = open(f"{base}/articles-training-byarticle-20181122.xml", encoding="utf-8").read()
     out = []
-    for m in re.finditer(r'<article id="(\d+)"[^>]*>(.*?)</article>', text, re.S):
-        if not truth.get(m.group(1)):
-            continue
-        for p in re.findall(r"<p>(.*?)</p>", m.group(2), re.S):
-            p = " ".join(htmllib.unescape(re.sub(r"<[^>]+>", "", p)).split())
-            if len(p.split()) >= min_words:
-                out.append(row(p, "opinion", "hyperpartisan", m.group(1)))
+    for article, p in sources.hyperpartisan_paragraphs(data, sources.HYPERPARTISAN_FILES[0]):
+        if truth.get(article) and len(p.split()) >= min_words:
+            out.append(row(p, "opinion", "hyperpartisan", article))
     return out
 
 

