@@ -13,6 +13,9 @@ feature settings they were trained with and is pickled as one object.
 
 from __future__ import annotations
 
+import copy as copy_module
+import functools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -92,42 +95,50 @@ def _own(block: Block) -> list[float]:
     n_words = count_words(text)[0]
     words = _WORDS.findall(text.lower())
     stop = sum(map(STOPWORDS.__contains__, words))
-    punct = sum(map(text.count, ".,;:!?"))
+    periods, commas, semicolons, colons, bangs, questions = map(text.count, ".,;:!?")
+    sentences = periods + bangs + questions
+    punct = sentences + commas + semicolons + colons
     digits = sum(map(text.count, "0123456789"))
     capitals = len(_CAPITALISED.findall(text))
-    sentences = sum(map(text.count, ".!?"))
     near = block.tokens[:NEAR_TOKENS]
-    path_tags = block.path.split(">")
+    depth, furniture, _ = _path_features(block.path)
     return [
-        np.log1p(n_words),
-        np.log1p(n_chars),
+        math.log1p(n_words),
+        math.log1p(n_chars),
         block.link_density,
         stop / len(words) if words else 0.0,
         punct / n_chars if n_chars else 0.0,
         digits / n_chars if n_chars else 0.0,
         capitals / n_words if n_words else 0.0,
         float(text[-1:] in ".!?\"”’:)"),
-        np.log1p(sentences),
+        math.log1p(sentences),
         (n_chars - n_words + 1) / n_words if n_words else 0.0,
         float(is_promo_line(text)),
         float(n_words < 60 and CALL_TO_ACTION.search(text) is not None),
         float(looks_like_headline(text)),
-        float(not BOILERPLATE_TAGS.isdisjoint(path_tags)),
+        furniture,
         float(sum(map(BOILERPLATE_TOKENS.__contains__, near))),
         float(sum(map(CONTENT_TOKENS.__contains__, near))),
         float(block.drop is not None and "hidden" in block.drop),
-        len(path_tags) / 12.0,
+        depth,
     ]
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _path_features(path: str) -> tuple[float, float, tuple[float, ...]]:
+    """Depth, furniture ancestor and PATH_MARKERS indicators of a tag path.
+    Cached: the blocks of a page share a few dozen paths."""
+    tags = path.split(">")
+    present = set(tags)
+    markers = tuple(float(marker in present) for marker in PATH_MARKERS)
+    return len(tags) / 12.0, float(not BOILERPLATE_TAGS.isdisjoint(present)), markers
+
+
 def _tag_and_path(block: Block) -> list[float]:
-    row = [0.0] * (len(TAGS) + len(PATH_MARKERS))
+    row = [0.0] * len(TAGS)
     tag = _TAG_ALIASES.get(block.tag, block.tag)
     row[_TAG_INDEX.get(tag, _TAG_INDEX["div"])] = 1.0
-    path_tags = set(block.path.split(">"))
-    for i, marker in enumerate(PATH_MARKERS):
-        if marker in path_tags:
-            row[len(TAGS) + i] = 1.0
+    row.extend(_path_features(block.path)[2])
     return row
 
 
@@ -247,6 +258,63 @@ def content_proba(estimator: object, X: np.ndarray) -> np.ndarray:
     return estimator.predict_proba(X)[:, 1]  # type: ignore[attr-defined]
 
 
+def narrowed(estimator: object, keep: np.ndarray) -> object | None:
+    """A copy of a fitted ``HistGradientBoostingClassifier`` that reads only
+    the columns ``keep`` (old column ``keep[i]`` is new column ``i``), or None
+    when ``estimator`` is not one whose trees can be rewritten so.
+
+    The trees split on a few hundred of the block model's 1,363 columns (most
+    are class and id tokens), and predicting on rows of the columns they read
+    is faster because a row then fits in a few cache lines: 2.9 ms instead of
+    4.3 ms a page for the first pass on wcxb pages. The copy's node arrays
+    are the original's with each split's column renumbered, so it gives the
+    same numbers (a test compares them). Like ``content_proba`` this reads
+    scikit-learn internals, of the one minor version the loader accepts.
+    """
+    predictors = getattr(estimator, "_predictors", None)
+    if not predictors or getattr(estimator, "is_categorical_", None) is not None:
+        return None
+    if getattr(estimator, "_preprocessor", None) is not None or hasattr(estimator, "feature_names_in_"):
+        return None
+    try:
+        width = int(estimator.n_features_in_)  # type: ignore[attr-defined]
+        position = np.full(width, -1, dtype=np.int64)
+        position[keep] = np.arange(len(keep))
+        copy = copy_module.copy(estimator)
+        copy._predictors = []  # type: ignore[attr-defined]
+        for trees in predictors:
+            rewritten = []
+            for tree in trees:
+                nodes = tree.nodes.copy()
+                split = nodes["is_leaf"] == 0
+                columns = position[nodes["feature_idx"][split]]
+                if (columns < 0).any():
+                    return None
+                nodes["feature_idx"][split] = columns
+                twin = copy_module.copy(tree)
+                twin.nodes = nodes
+                rewritten.append(twin)
+            copy._predictors.append(rewritten)  # type: ignore[attr-defined]
+        copy.n_features_in_ = len(keep)  # type: ignore[attr-defined]
+    except (AttributeError, KeyError, TypeError, ValueError, IndexError):
+        return None
+    return copy
+
+
+def split_columns(estimator: object) -> np.ndarray | None:
+    """The columns a fitted boosted-trees model splits on, sorted, or None."""
+    try:
+        used = {
+            int(column)
+            for trees in estimator._predictors  # type: ignore[attr-defined]
+            for tree in trees
+            for column in tree.nodes["feature_idx"][tree.nodes["is_leaf"] == 0]
+        }
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return None
+    return np.array(sorted(used), dtype=np.int64)
+
+
 @dataclass
 class BlockModel:
     """The two passes and the token vocabulary they were trained with.
@@ -262,6 +330,36 @@ class BlockModel:
     feature_version: int = BLOCK_FEATURE_VERSION
     info: dict[str, object] = field(default_factory=dict)
 
+    def _first_pass(self) -> tuple[dict[str, int], object]:
+        """The vocabulary and first-pass model to score with: when the first
+        pass is boosted trees, only the tokens its trees split on are turned
+        into columns and the trees are renumbered to match (``narrowed``);
+        made once per loaded model, and not pickled."""
+        cached = self.__dict__.get("_first_cache")
+        if cached is not None:
+            return cached
+        cached = (self.vocabulary, self.first)
+        used = split_columns(self.first)
+        width = n_features(self.vocabulary)
+        if used is not None and getattr(self.first, "n_features_in_", None) == width:
+            start = len(OWN_FEATURES) + len(TAGS) + len(PATH_MARKERS)
+            stop = start + len(self.vocabulary)
+            tokens = used[(used >= start) & (used < stop)] - start
+            by_index = {j: token for token, j in self.vocabulary.items()}
+            vocabulary = {by_index[int(j)]: i for i, j in enumerate(tokens)}
+            # New layout: the columns before the tokens, the kept tokens, the columns after.
+            keep = np.concatenate([np.arange(start), start + tokens, np.arange(stop, width)])
+            first = narrowed(self.first, keep)
+            if first is not None:
+                cached = (vocabulary, first)
+        self.__dict__["_first_cache"] = cached
+        return cached
+
+    def __getstate__(self) -> dict[str, object]:
+        state = self.__dict__.copy()
+        state.pop("_first_cache", None)
+        return state
+
     def content_probability(self, pages: Sequence[Sequence[Block]]) -> list[np.ndarray]:
         """For each page, the probability that each of its blocks is content.
 
@@ -269,9 +367,10 @@ class BlockModel:
         sizes = [len(blocks) for blocks in pages]
         if sum(sizes) == 0:
             return [np.zeros(0) for _ in pages]
-        features = [page_features(blocks, self.vocabulary) for blocks in pages]
+        vocabulary, first_model = self._first_pass()
+        features = [page_features(blocks, vocabulary) for blocks in pages]
         stacked = np.vstack([f for f in features if len(f)])
-        first = content_proba(self.first, stacked)
+        first = content_proba(first_model, stacked)
         rows, offset = [], 0
         for f in features:
             rows.append(context_features(first[offset : offset + len(f)], f) if len(f) else None)

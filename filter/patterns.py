@@ -102,24 +102,37 @@ PROMO_LEAD = re.compile(
 """A line that starts with a promo header and goes on with the teaser itself:
 ``Read also: Iconic food chain closes``."""
 
-CALL_TO_ACTION = re.compile(
-    r"\b(?:sign(?:\s|-)?up (?:for|to)|subscribe (?:to|now|for|today)|newsletter|"
-    r"click here|tap here|follow us on|download (?:our|the) app|get (?:our|the) app|"
-    r"share (?:this|on)|all rights reserved|cookie|cookies|privacy policy|terms of (?:use|service)|"
-    r"advertisement|sponsored content|support (?:our|independent) journalism|"
-    r"become a (?:member|subscriber)|log ?in to|sign in to|create an account|"
-    r"already a subscriber|unlimited (?:digital )?access|ad-free)\b",
-    re.IGNORECASE,
+def _words(alternatives: tuple[str, ...]) -> re.Pattern[str]:
+    """``\\b(?:a|b|…)\\b``, case-insensitive, for alternatives that each start
+    with a literal letter. A lookahead on those first letters lets the regex
+    engine pass over most positions at once: twice as fast as the bare
+    alternation on page blocks, with the same matches."""
+    if not all(a[:1].isalpha() for a in alternatives):
+        raise ValueError("every alternative must start with a literal letter")
+    first = "".join(sorted({a[0].lower() for a in alternatives}))
+    return re.compile(rf"\b(?=[{first}])(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
+
+
+CALL_TO_ACTION = _words(
+    (
+        r"sign(?:\s|-)?up (?:for|to)", r"subscribe (?:to|now|for|today)", "newsletter",
+        "click here", "tap here", "follow us on", "download (?:our|the) app", "get (?:our|the) app",
+        "share (?:this|on)", "all rights reserved", "cookie", "cookies", "privacy policy", "terms of (?:use|service)",
+        "advertisement", "sponsored content", "support (?:our|independent) journalism",
+        "become a (?:member|subscriber)", "log ?in to", "sign in to", "create an account",
+        "already a subscriber", "unlimited (?:digital )?access", "ad-free",
+    )
 )
 """Wording of calls to action, consent prompts and site furniture."""
 
-PROMPT = re.compile(
-    r"\b(?:sign(?:\s|-)?up (?:here|now|today|for (?:our|the|a free|free)|to (?:our|the|receive|get))|"
-    r"subscribe (?:now|today|here|for free|to (?:our|my) \w+)|subscribe to (?:the )?(?:newsletter|channel|podcast)|"
-    r"enter your e-?mail|(?:in|to) your inbox|click here|tap here|download (?:our|the) app|"
-    r"follow us (?:on|for)|join (?:our|the) (?:newsletter|mailing list)|register (?:now|today|for free)|"
-    r"become a (?:member|subscriber) (?:today|now)|support (?:our|independent) journalism)\b",
-    re.IGNORECASE,
+PROMPT = _words(
+    (
+        r"sign(?:\s|-)?up (?:here|now|today|for (?:our|the|a free|free)|to (?:our|the|receive|get))",
+        r"subscribe (?:now|today|here|for free|to (?:our|my) \w+)", "subscribe to (?:the )?(?:newsletter|channel|podcast)",
+        "enter your e-?mail", "in your inbox", "to your inbox", "click here", "tap here", "download (?:our|the) app",
+        "follow us (?:on|for)", "join (?:our|the) (?:newsletter|mailing list)", "register (?:now|today|for free)",
+        "become a (?:member|subscriber) (?:today|now)", "support (?:our|independent) journalism",
+    )
 )
 """Imperative calls to action: a paragraph asking the reader to sign up,
 subscribe or click is a prompt, even written as prose inside the article."""
@@ -134,7 +147,7 @@ def is_prompt(text: str) -> bool:
 
 CREDIT = re.compile(
     r"^\s*(?:photo(?:graph)?s?|pictures?|image|video|illustration|graphic|credit|source)\s*(?:by\b|credit\b|:)"
-    r"|\b(?:getty images|reuters/|ap photo|afp via getty|shutterstock)\b",
+    r"|\b(?=[gras])(?:getty images|reuters/|ap photo|afp via getty|shutterstock)\b",  # lookahead: see _words
     re.IGNORECASE,
 )
 """A photo credit or media attribution line (``Photo: Daniel Frost``,
@@ -210,9 +223,14 @@ def is_promo_header(line: str) -> bool:
     return len(line) <= 80 and PROMO_HEADER.match(line) is not None
 
 
+def is_promo_lead(line: str) -> bool:
+    """True for a promo header followed by its teaser (``Read also: …``)."""
+    return len(line) <= 200 and PROMO_LEAD.match(line) is not None
+
+
 def is_promo_line(line: str) -> bool:
     """True for a promo header, alone or followed by its teaser."""
-    return is_promo_header(line) or (len(line) <= 200 and PROMO_LEAD.match(line) is not None)
+    return is_promo_header(line) or is_promo_lead(line)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)

@@ -128,7 +128,9 @@ def parse_html(text: str) -> etree._Element | None:
 
 
 def _normalise(parts: list[str]) -> str:
-    return _SPACE.sub(" ", "".join(parts)).strip()
+    # str.split() and the regex ``\s`` take the same characters for
+    # whitespace (both use Py_UNICODE_ISSPACE); split and join is faster.
+    return " ".join("".join(parts).split())
 
 
 def _is_hidden(el: etree._Element) -> bool:

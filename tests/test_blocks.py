@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import pickle
+
 import numpy as np
 import pytest
 
-from filter.blocks import BlockModel, _moving_mean, content_proba, context_features, n_features, page_features
+from filter.blocks import (
+    BlockModel,
+    _moving_mean,
+    content_proba,
+    context_features,
+    n_features,
+    narrowed,
+    page_features,
+    split_columns,
+)
 from filter.document import Block
 
 VOCABULARY = {"content": 0, "sidebar": 1}
@@ -93,3 +104,44 @@ def test_content_proba_predicts_on_one_thread(boosted: tuple[object, np.ndarray]
 def test_content_proba_falls_back_to_predict_proba() -> None:
     X = np.array([[0.2, 0.0], [0.7, 0.0]])
     np.testing.assert_allclose(content_proba(_Constant(0), X), [0.2, 0.7])
+
+
+@pytest.fixture(scope="module")
+def wide() -> tuple[object, np.ndarray]:
+    """Boosted trees over the block features of a small vocabulary, trained on
+    rows where only some columns carry signal, so most go unused."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    rng = np.random.default_rng(1)
+    width = n_features(VOCABULARY)
+    X = rng.normal(size=(400, width))
+    y = (X[:, 0] + X[:, 30] - X[:, width - 1] > 0).astype(int)
+    return HistGradientBoostingClassifier(max_iter=15, max_depth=3, random_state=0).fit(X, y), X
+
+
+def test_narrowed_trees_give_the_same_numbers(wide: tuple[object, np.ndarray]) -> None:
+    estimator, X = wide
+    keep = split_columns(estimator)
+    assert keep is not None and 0 < len(keep) < X.shape[1]
+    narrow = narrowed(estimator, keep)
+    assert narrow is not None
+    np.testing.assert_array_equal(content_proba(narrow, X[:, keep]), content_proba(estimator, X))
+    np.testing.assert_array_equal(content_proba(estimator, X), estimator.predict_proba(X)[:, 1])  # the original is untouched
+
+
+def test_narrowing_refuses_a_column_it_drops(wide: tuple[object, np.ndarray]) -> None:
+    estimator, _ = wide
+    keep = split_columns(estimator)
+    assert narrowed(estimator, keep[1:]) is None
+    assert narrowed(_Constant(0), np.arange(3)) is None
+
+
+def test_block_model_scores_the_same_with_narrowed_trees(wide: tuple[object, np.ndarray]) -> None:
+    estimator, _ = wide
+    blocks = page((PROSE, 0.0), ("Home", 1.0), ("Sidebar promo", 0.5), (PROSE, 0.1))
+    model = BlockModel(vocabulary=VOCABULARY, first=estimator, context=_Constant(0))
+    vocabulary, first = model._first_pass()
+    assert first is not estimator and len(vocabulary) <= len(VOCABULARY)
+    (got,) = model.content_probability([blocks])
+    np.testing.assert_array_equal(got, content_proba(estimator, page_features(blocks, VOCABULARY)))
+    assert "_first_cache" not in pickle.loads(pickle.dumps(model)).__dict__

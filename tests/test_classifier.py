@@ -108,3 +108,32 @@ def test_model_card_names_the_feature_version() -> None:
     card = load().card
     assert card["feature_version"] == FEATURE_VERSION
     assert math.isfinite(card["metrics"]["checkthat_2024_test_macro_f1"])
+
+
+TEXTS = [REPORTING, "I think we must act now, and you should too!", "Read also: more", "", "Tuesday", "the the the budget"]
+
+
+def test_tfidf_is_the_fitted_transformers() -> None:
+    """The in-place tf-idf scoring uses gives what TfidfTransformer.transform gives."""
+    from filter.features import tokenize
+
+    fitted = SegmentFeatures().fit(TEXTS)
+    counts, _ = fitted._counts(tokenize(TEXTS))
+    expected = fitted.tfidf_.transform(counts.copy()).toarray()
+    np.testing.assert_allclose(fitted._tfidf(counts).toarray(), expected, rtol=0, atol=1e-12)
+
+
+def test_static_vectors_sum_the_table_rows_of_known_words(tmp_path) -> None:
+    """The embedding is the count-weighted sum of the table's word vectors;
+    words outside the table (training words, hashed unknowns) add nothing."""
+    from filter.features import tokenize
+
+    rng = np.random.default_rng(0)
+    words = np.array(["the", "council", "budget", "we", "must", "act"])
+    np.savez(tmp_path / "table.npz", words=words, emb=rng.normal(size=(len(words), 8)), freq=np.arange(1.0, 7.0))
+    fitted = SegmentFeatures(static_table=str(tmp_path / "table.npz"), static_dim=4).fit(TEXTS)
+    _, unigrams = fitted._counts(tokenize(TEXTS))
+    table = np.zeros((unigrams.shape[1], 4), dtype=np.float32)
+    table[: len(fitted.vectors_)] = fitted.vectors_
+    np.testing.assert_allclose(fitted._embed(unigrams), unigrams.toarray() @ table, rtol=1e-6, atol=1e-6)
+    assert not fitted._embed(unigrams[4:5]).any()  # "Tuesday" is not in the table

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from filter.patterns import count_words, is_promo_header, is_promo_line
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from filter.patterns import CALL_TO_ACTION, PROMPT, _words, count_words, is_promo_header, is_promo_line
 
 
 @pytest.mark.parametrize(
@@ -39,3 +43,54 @@ def test_prose_is_not_a_promo_header(line: str) -> None:
 )
 def test_count_words(text: str, words: int, unspaced: int) -> None:
     assert count_words(text) == (words, unspaced)
+
+
+# The bare alternations CALL_TO_ACTION and PROMPT were written as before the
+# first-letter lookahead (patterns._words): the lookahead must change no match.
+_BARE_CALL_TO_ACTION = re.compile(
+    r"\b(?:sign(?:\s|-)?up (?:for|to)|subscribe (?:to|now|for|today)|newsletter|"
+    r"click here|tap here|follow us on|download (?:our|the) app|get (?:our|the) app|"
+    r"share (?:this|on)|all rights reserved|cookie|cookies|privacy policy|terms of (?:use|service)|"
+    r"advertisement|sponsored content|support (?:our|independent) journalism|"
+    r"become a (?:member|subscriber)|log ?in to|sign in to|create an account|"
+    r"already a subscriber|unlimited (?:digital )?access|ad-free)\b",
+    re.IGNORECASE,
+)
+_BARE_PROMPT = re.compile(
+    r"\b(?:sign(?:\s|-)?up (?:here|now|today|for (?:our|the|a free|free)|to (?:our|the|receive|get))|"
+    r"subscribe (?:now|today|here|for free|to (?:our|my) \w+)|subscribe to (?:the )?(?:newsletter|channel|podcast)|"
+    r"enter your e-?mail|(?:in|to) your inbox|click here|tap here|download (?:our|the) app|"
+    r"follow us (?:on|for)|join (?:our|the) (?:newsletter|mailing list)|register (?:now|today|for free)|"
+    r"become a (?:member|subscriber) (?:today|now)|support (?:our|independent) journalism)\b",
+    re.IGNORECASE,
+)
+_PIECES = ("Sign", "sign-up", "SIGNUP", "up", "for", "to", "our", "Subscribe", "now", "newsletter", "Click", "here",
+           "in", "your", "Inbox", "enter", "e-mail", "Log", "login", "ad-free", "Cookies", "ſign", "K", "_", "-", " ",
+           "journalism", "support", "independent", "become", "a", "member", "today", "the", "app", "download")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=4)), max_size=10).map(" ".join))
+def test_first_letter_lookahead_changes_no_match(text: str) -> None:
+    for fast, bare in ((CALL_TO_ACTION, _BARE_CALL_TO_ACTION), (PROMPT, _BARE_PROMPT)):
+        found, expected = fast.search(text), bare.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    "text, call_to_action, prompt",
+    [
+        ("Sign up for our newsletter", True, True),
+        ("Enter your email to get it in your inbox", False, True),
+        ("Officials signed the deal up north on Tuesday.", False, False),
+        ("Read our cookie policy", True, False),
+    ],
+    ids=["newsletter", "inbox", "reporting", "cookie"],
+)
+def test_calls_to_action(text: str, call_to_action: bool, prompt: bool) -> None:
+    assert (CALL_TO_ACTION.search(text) is not None, PROMPT.search(text) is not None) == (call_to_action, prompt)
+
+
+def test_word_patterns_need_a_leading_letter() -> None:
+    with pytest.raises(ValueError, match="literal letter"):
+        _words(("(?:in|to) your inbox",))
