@@ -26,9 +26,9 @@ from .document import Block
 from .patterns import (
     BOILERPLATE_TAGS,
     BOILERPLATE_TOKENS,
-    CALL_TO_ACTION,
     CONTENT_TOKENS,
     count_words,
+    has_call_to_action,
     is_promo_line,
     looks_like_headline,
 )
@@ -114,7 +114,7 @@ def _own(block: Block) -> list[float]:
         math.log1p(sentences),
         (n_chars - n_words + 1) / n_words if n_words else 0.0,
         float(is_promo_line(text)),
-        float(n_words < 60 and CALL_TO_ACTION.search(text) is not None),
+        float(n_words < 60 and has_call_to_action(text)),
         float(looks_like_headline(text)),
         furniture,
         float(sum(map(BOILERPLATE_TOKENS.__contains__, near))),

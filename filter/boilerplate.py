@@ -22,8 +22,8 @@ from .document import Block
 from .patterns import (
     BOILERPLATE_TAGS,
     BOILERPLATE_TOKENS,
-    CALL_TO_ACTION,
     CAPTION_TAGS,
+    has_call_to_action,
     is_credit,
     is_promo_line,
     is_prompt,
@@ -39,7 +39,7 @@ def _why(block: Block, probability: float) -> str:
         return "boilerplate: promo link"
     if block.link_density > LINK_LIST_DENSITY:
         return "boilerplate: link list"
-    if CALL_TO_ACTION.search(block.text):
+    if has_call_to_action(block.text):
         return "boilerplate: call to action"
     if any(tag in BOILERPLATE_TAGS for tag in block.path.split(">")):
         return "boilerplate: page furniture"

@@ -122,7 +122,12 @@ class SegmentClassifier(ClassifierMixin, BaseEstimator):
         return self
 
     def context_proba(self, C: np.ndarray) -> np.ndarray:
-        return self.context_head_.predict_proba(self.context_.transform(C))[:, 1]
+        """The context head's P(filler): ``context_head_.predict_proba(
+        context_.transform(C))[:, 1]`` in plain numpy, because the two
+        scikit-learn calls' input checks cost 0.2 ms, a third of scoring one
+        short page."""
+        z = ((C - self.context_.mean_) / self.context_.scale_) @ self.context_head_.coef_[0] + self.context_head_.intercept_[0]
+        return 1.0 / (1.0 + np.exp(-z))
 
     def predict_proba(self, X: Sequence[Block | str], lengths: Sequence[int] | None = None) -> np.ndarray:
         """Probabilities in ``LABELS`` order, one row per block. ``lengths``

@@ -28,7 +28,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfTransformer
 
 from .document import Block
-from .patterns import CALL_TO_ACTION, is_promo_header, is_promo_lead, is_promo_line, looks_like_headline
+from .patterns import has_call_to_action, is_promo_header, is_promo_lead, is_promo_line, looks_like_headline
 from .segment import HEADING_TAGS
 from .versions import FEATURE_VERSION  # re-exported: the version of the features below
 
@@ -148,7 +148,7 @@ def _char_row(text: str) -> tuple[float, ...]:
         float(any(map(text.__contains__, DASH_CHARS))),
         float(promo),
         float(header),
-        float(short and CALL_TO_ACTION.search(text) is not None),
+        float(short and has_call_to_action(text)),
         float(short and looks_like_headline(text)),
     )
 
@@ -191,6 +191,17 @@ _MIX = np.uint64(0x9E3779B97F4A7C15)
 def tokenize(texts: list[str]) -> list[list[str]]:
     """Lower-cased ``\\w+`` words of every text."""
     return [_TOKEN.findall(text.lower()) for text in texts]
+
+
+def _count_matrix(rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int) -> sparse.csr_matrix:
+    """How often each (row, column) pair occurs, as a CSR matrix with sorted
+    column indices: what ``csr_matrix((ones, (rows, cols)))`` gives, built
+    straight from one ``np.unique`` instead of through a COO matrix, whose
+    conversion was a fifth of the fixed cost of scoring a page."""
+    keys, counts = np.unique(rows.astype(np.int64) * n_cols + cols, return_counts=True)
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(keys // n_cols, minlength=n_rows), out=indptr[1:])
+    return sparse.csr_matrix((counts.astype(np.float64), keys % n_cols, indptr), shape=(n_rows, n_cols))
 
 
 class SegmentFeatures(BaseEstimator, TransformerMixin):
@@ -283,7 +294,7 @@ class SegmentFeatures(BaseEstimator, TransformerMixin):
             ids[unknown] = self.n_words_ + hashes % OOV_BUCKETS
         rows = np.repeat(np.arange(n), lengths)
         n_unigram = self.n_words_ + OOV_BUCKETS
-        unigrams = sparse.csr_matrix((np.ones(len(ids)), (rows, ids)), shape=(n, n_unigram))
+        unigrams = _count_matrix(rows, ids, n, n_unigram)
         same = rows[1:] == rows[:-1]
         key = ids[:-1][same].astype(np.uint64) * np.uint64(n_unigram) + ids[1:][same].astype(np.uint64)
         key *= _MIX
@@ -291,7 +302,7 @@ class SegmentFeatures(BaseEstimator, TransformerMixin):
         pairs = n_unigram + (key % np.uint64(BIGRAM_BUCKETS)).astype(np.int64)
         all_rows = np.concatenate([rows, rows[1:][same]])
         all_cols = np.concatenate([ids, pairs])
-        counts = sparse.csr_matrix((np.ones(len(all_cols)), (all_rows, all_cols)), shape=(n, self.n_columns_))
+        counts = _count_matrix(all_rows, all_cols, n, self.n_columns_)
         return counts, unigrams
 
     def _tfidf(self, counts: sparse.csr_matrix) -> sparse.csr_matrix:

@@ -8,6 +8,29 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
+
+MEMO_CHARS = 200
+"""Answers about texts this short are remembered (see ``_memo``)."""
+MEMO_SIZE = 1 << 13
+"""How many short texts each remembered pattern keeps answers for."""
+
+
+def _memo(test: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``test`` with its answers for short texts remembered. The block
+    features, the boilerplate rules, the segment features and the context
+    pass ask the same questions of the same block, up to four times. Only
+    texts of at most ``MEMO_CHARS`` are remembered, ``MEMO_SIZE`` of them
+    per pattern, so the caches stay within a few MiB; most patterns answer
+    a longer text from its length alone."""
+    remembered = functools.lru_cache(maxsize=MEMO_SIZE)(test)
+
+    @functools.wraps(test)
+    def wrapper(text: str) -> bool:
+        return remembered(text) if len(text) <= MEMO_CHARS else test(text)
+
+    return wrapper
+
 
 PROMO_HEADERS: tuple[str, ...] = (
     "read also",
@@ -125,6 +148,12 @@ CALL_TO_ACTION = _words(
 )
 """Wording of calls to action, consent prompts and site furniture."""
 
+
+@_memo
+def has_call_to_action(text: str) -> bool:
+    """True when ``text`` holds CALL_TO_ACTION wording."""
+    return CALL_TO_ACTION.search(text) is not None
+
 PROMPT = _words(
     (
         r"sign(?:\s|-)?up (?:here|now|today|for (?:our|the|a free|free)|to (?:our|the|receive|get))",
@@ -218,11 +247,13 @@ def split_tokens(value: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@_memo
 def is_promo_header(line: str) -> bool:
     """True for a line that is only a promo header (``Read Also:``)."""
     return len(line) <= 80 and PROMO_HEADER.match(line) is not None
 
 
+@_memo
 def is_promo_lead(line: str) -> bool:
     """True for a promo header followed by its teaser (``Read also: …``)."""
     return len(line) <= 200 and PROMO_LEAD.match(line) is not None
@@ -240,6 +271,7 @@ _SMALL_WORDS = frozenset(
 )
 
 
+@_memo
 def looks_like_headline(line: str) -> bool:
     """A short line without closing punctuation, most of its words capitalised:
     the shape of a teaser headline (``Iconic Food Chain Closes Due To Crime``)."""

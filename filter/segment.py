@@ -133,21 +133,37 @@ def _normalise(parts: list[str]) -> str:
     return " ".join("".join(parts).split())
 
 
-def _is_hidden(el: etree._Element) -> bool:
-    attrib = el.attrib
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
-        return True
-    style = attrib.get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+_TOKEN_ATTRIBUTES = ("class", "id", "role", "itemprop")
+"""Attributes whose values name what an element is, in the order their tokens are kept."""
 
 
-def _own_tokens(el: etree._Element) -> tuple[str, ...]:
+def _attributes(el: etree._Element) -> tuple[bool, tuple[str, ...]]:
+    """Whether the element is hidden (``hidden``, ``aria-hidden="true"``,
+    ``display:none`` or ``visibility:hidden``), and its own class, id, role
+    and itemprop tokens in that order. One read of the attribute list: asking
+    for seven attributes one by one was the walk's largest cost."""
+    items = el.items()
+    if not items:
+        return False, ()
+    hidden = False
+    values: dict[str, str] = {}
+    for name, value in items:
+        if name in _TOKEN_ATTRIBUTES:
+            values.setdefault(name, value)
+        elif name == "hidden":
+            hidden = True
+        elif name == "aria-hidden":
+            hidden = hidden or value == "true"
+        elif name == "style":
+            hidden = hidden or (bool(value) and _HIDDEN_STYLE.search(value) is not None)
+    if hidden or not values:
+        return hidden, ()
     tokens: tuple[str, ...] = ()
-    for name in ("class", "id", "role", "itemprop"):
-        value = el.get(name)
+    for name in _TOKEN_ATTRIBUTES:
+        value = values.get(name)
         if value:
             tokens += split_tokens(value[:MAX_ATTRIBUTE_CHARS])
-    return tokens
+    return False, tokens
 
 
 class _Walker:
@@ -161,6 +177,7 @@ class _Walker:
         self.link_depth = 0
         # The open ancestors: (tag, cumulative class and id tokens).
         self.stack: list[tuple[str, tuple[str, ...]]] = []
+        self.tags: list[str] = []  # the tags of self.stack, for joining paths
         # Positions in self.stack of the open block elements, innermost last.
         self.owners: list[int] = []
 
@@ -175,12 +192,14 @@ class _Walker:
             self.flush()
             self.owners.append(len(self.stack))
         self.stack.append((tag, tokens))
+        self.tags.append(tag)
 
     def close(self, tag: str, block: bool) -> None:
         if block:
             self.flush()
             self.owners.pop()
         self.stack.pop()
+        self.tags.pop()
 
     def flush(self, drop: str | None = None) -> None:
         if not self.parts:
@@ -193,7 +212,7 @@ class _Walker:
             return
         owner = self.owners[-1] if self.owners else len(self.stack) - 1
         tag, tokens = self.stack[owner] if owner >= 0 else ("body", ())
-        path = ">".join(item[0] for item in self.stack[max(0, owner + 1 - PATH_DEPTH) : owner + 1])
+        path = ">".join(self.tags[max(0, owner + 1 - PATH_DEPTH) : owner + 1])
         if self.max_segments is not None and len(self.blocks) >= self.max_segments:
             raise too_many_segments(self.max_segments)
         self.blocks.append(
@@ -234,7 +253,8 @@ def segment_html(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: i
             continue
         tag = tag.lower()
         if event == "start":
-            if tag in SKIP_TAGS or _is_hidden(el):
+            hidden, own = (True, ()) if tag in SKIP_TAGS else _attributes(el)
+            if hidden:
                 walk.skip_subtree()
                 skipped.add(el)
                 if tag in BLOCK_TAGS:  # an iframe, a video, a form field: a box between two texts
@@ -244,7 +264,6 @@ def segment_html(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: i
                     walker.add("".join(el.itertext()))
                     walker.flush(drop="boilerplate: hidden element")
                 continue
-            own = _own_tokens(el)
             inherited = walker.stack[-1][1] if walker.stack else ()
             tokens = (own + inherited)[:MAX_TOKENS] if own else inherited
             walker.open(tag, tokens, tag in BLOCK_TAGS)

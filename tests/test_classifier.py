@@ -137,3 +137,24 @@ def test_static_vectors_sum_the_table_rows_of_known_words(tmp_path) -> None:
     table[: len(fitted.vectors_)] = fitted.vectors_
     np.testing.assert_allclose(fitted._embed(unigrams), unigrams.toarray() @ table, rtol=1e-6, atol=1e-6)
     assert not fitted._embed(unigrams[4:5]).any()  # "Tuesday" is not in the table
+
+
+def test_count_matrix_counts_pairs_as_scipy_does() -> None:
+    from scipy import sparse
+
+    from filter.features import _count_matrix
+
+    rng = np.random.default_rng(0)
+    rows = np.sort(rng.integers(0, 7, size=200))
+    cols = rng.integers(0, 30, size=200)
+    got = _count_matrix(rows, cols, 9, 30)
+    expected = sparse.csr_matrix((np.ones(200), (rows, cols)), shape=(9, 30))
+    np.testing.assert_array_equal(got.toarray(), expected.toarray())
+    assert got.has_sorted_indices and _count_matrix(rows[:0], cols[:0], 2, 30).shape == (2, 30)
+
+
+def test_context_proba_is_the_fitted_scaler_and_head() -> None:
+    pipeline = load().pipeline
+    C = np.random.default_rng(0).normal(size=(50, pipeline.context_.mean_.shape[0])) * 3
+    expected = pipeline.context_head_.predict_proba(pipeline.context_.transform(C))[:, 1]
+    np.testing.assert_allclose(pipeline.context_proba(C), expected, rtol=0, atol=1e-12)
