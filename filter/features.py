@@ -32,7 +32,7 @@ from .patterns import has_call_to_action, is_promo_header, is_promo_lead, is_pro
 from .segment import HEADING_TAGS
 from .versions import FEATURE_VERSION  # re-exported: the version of the features below
 
-__all__ = ["FEATURE_VERSION", "SegmentFeatures", "as_blocks", "context_features", "document_ids"]
+__all__ = ["FEATURE_VERSION", "TEASER_MAX_WORDS", "SegmentFeatures", "as_blocks", "context_features", "document_ids", "lone_short"]
 
 LEXICONS: dict[str, tuple[str, ...]] = {
     "first_singular": ("i", "me", "my", "mine", "myself"),
@@ -326,23 +326,27 @@ class SegmentFeatures(BaseEstimator, TransformerMixin):
     def _embed(self, unigrams: sparse.csr_matrix) -> np.ndarray:
         """The count-weighted sum of each row's static word vectors, in float32.
 
-        Only the table's words have vectors, so only their columns are
-        gathered, straight from the float16 table: a float32 copy of the table
-        padded to every word column cost 64 MiB of resident memory per process.
+        Only the table's words have vectors, so the product reads only their
+        columns, against a float32 copy of the table made once per process
+        (converting float16 rows on every call was a hundred times slower).
+        The copy has the table's rows only: padded with zero rows for every
+        other word column, as it once was, it was 64 MiB instead of 25.
         """
-        vectors = self.vectors_
+        table = self.__dict__.get("_table32")
+        if table is None:
+            table = self.__dict__["_table32"] = self.vectors_.astype(np.float32)
         n = unigrams.shape[0]
-        out = np.zeros((n, vectors.shape[1]), dtype=np.float32)
-        rows = np.repeat(np.arange(n), np.diff(unigrams.indptr))
-        keep = unigrams.indices < len(vectors)
-        if not keep.any():
-            return out
-        rows, cols = rows[keep], unigrams.indices[keep]
-        weighted = vectors[cols].astype(np.float32)
-        weighted *= unigrams.data[keep].astype(np.float32)[:, None]
-        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
-        out[rows[starts]] = np.add.reduceat(weighted, starts, axis=0)
-        return out
+        keep = unigrams.indices < len(table)
+        rows = np.repeat(np.arange(n), np.diff(unigrams.indptr))[keep]
+        indptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+        known = sparse.csr_matrix((unigrams.data[keep].astype(np.float32), unigrams.indices[keep], indptr), shape=(n, len(table)))
+        return np.asarray(known @ table, dtype=np.float32)
+
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        state.pop("_table32", None)  # made again from vectors_ on first use
+        return state
 
     def _dense(self, blocks: list[Block], texts: list[str], tokens: list[list[str]], unigrams: sparse.csr_matrix) -> np.ndarray:
         chars = char_shape(texts)
@@ -409,6 +413,18 @@ def document_ids(blocks: Sequence[Block], lengths: Sequence[int] | None) -> np.n
     starts = np.ones(len(blocks), dtype=bool)
     starts[1:] = index[1:] <= index[:-1]
     return np.cumsum(starts) - 1
+
+
+TEASER_MAX_WORDS = 20
+"""A document of one block with fewer spaces than this is a lone short text
+(a headline passed alone): the classifier's lone-text head decides it."""
+
+
+def lone_short(blocks: Sequence[Block], doc: np.ndarray) -> np.ndarray:
+    """Which blocks are a document on their own and short (see TEASER_MAX_WORDS)."""
+    single = np.bincount(doc)[doc] == 1 if len(doc) else np.zeros(0, dtype=bool)
+    short = np.fromiter((b.text.count(" ") < TEASER_MAX_WORDS for b in blocks), dtype=bool, count=len(blocks))
+    return single & short
 
 
 def context_features(filler: np.ndarray, opinion: np.ndarray, blocks: list[Block], doc: np.ndarray) -> np.ndarray:

@@ -158,3 +158,41 @@ def test_context_proba_is_the_fitted_scaler_and_head() -> None:
     C = np.random.default_rng(0).normal(size=(50, pipeline.context_.mean_.shape[0])) * 3
     expected = pipeline.context_head_.predict_proba(pipeline.context_.transform(C))[:, 1]
     np.testing.assert_allclose(pipeline.context_proba(C), expected, rtol=0, atol=1e-12)
+
+
+def test_lone_short_texts_are_documents_of_one_short_block() -> None:
+    from filter.features import lone_short
+
+    blocks = [Block("You Won't Believe What Happened Next"), Block("Short One", index=0), Block(REPORTING, index=1),
+              Block(" ".join(["word"] * 30))]
+    assert lone_short(blocks, np.array([0, 1, 1, 2])).tolist() == [True, False, False, False]
+    assert lone_short([], np.zeros(0, dtype=int)).tolist() == []
+
+
+HEADLINES = [
+    ("You Won't Believe What This Cat Did Next", "filler"),
+    ("17 Things Only Nineties Kids Will Remember", "filler"),
+    ("This Simple Trick Will Change How You Sleep", "filler"),
+    ("Council Approves Budget For Road Repairs", "news"),
+    ("Senate Passes Defence Bill After Long Debate", "news"),
+    ("Floods Close Schools Across Northern Region", "news"),
+]
+
+
+@pytest.mark.parametrize("teaser", [True, False], ids=["with-teaser-head", "without"])
+def test_classifier_fits_with_and_without_a_teaser_head(teaser: bool) -> None:
+    from filter.classifier import SegmentClassifier
+
+    rows = HEADLINES * 4 + [(REPORTING, "news"), ("I think this is a disgrace and we must act.", "opinion")] * 6
+    texts, labels = [t for t, _ in rows], np.array([label for _, label in rows])
+    is_headline = np.array([i < len(HEADLINES) * 4 for i in range(len(rows))])
+    # Strong regularisation: on two dozen separable rows the default needs hundreds of solver steps.
+    model = SegmentClassifier(features=SegmentFeatures(), filler_C=0.1, opinion_C=0.1, teaser_C=0.1).fit(
+        texts, labels, filler_weight=np.ones(len(rows)), opinion_weight=(labels != "filler").astype(float),
+        lengths=[1] * len(rows), folds=(np.arange(len(rows)) // 2) % 2,
+        teaser_weight=is_headline.astype(float) if teaser else None,
+    )
+    assert (getattr(model, "teaser_", None) is not None) == teaser
+    proba = model.predict_proba([t for t, _ in HEADLINES])
+    assert proba.shape == (len(HEADLINES), 3) and np.allclose(proba.sum(axis=1), 1.0)
+    assert model.predict(["17 Things Only Nineties Kids Will Remember"])[0] == "filler"

@@ -1,7 +1,7 @@
 """Train the news / opinion / filler segment classifier, evaluate it, write its card.
 
     OMP_NUM_THREADS=1 python -m training.segments --data ../shared/data \\
-        --out models/segments-v4 --static /tmp/static_raw.npz --teacher /tmp/teacher.jsonl
+        --out models/segments-v5 --static /tmp/static_raw.npz --teacher /tmp/teacher.jsonl
 
 Deterministic: the rows come from ``training.segdata`` (sorted inputs, folds
 from a hash of the article, site or template), the synthetic plain-text
@@ -17,6 +17,10 @@ PCA-reduced float16 copy, so nothing at run time needs the file or torch.
 ``--teacher`` names the sentences labelled by a fine-tuned MiniLM teacher
 (``training/teacher.py``, also a training-time step with torch): the opinion
 head learns the teacher's soft labels beside the gold ones (distillation).
+
+A third first-pass head, the teaser head, learns clickbait against plain
+headlines (Chakraborty 2016) alone, and the context head reads its logit on
+short blocks; ``--no-teaser`` builds the model without it, as before v5.
 
 The evaluation printed every run (and written to the card):
 - CheckThat 2024 test macro-F1, news vs opinion (the final model's opinion head);
@@ -49,7 +53,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, classification_report, confusion_matrix, f1_score
 from sklearn.preprocessing import StandardScaler
 
-from filter.classifier import SegmentClassifier, combine
+from filter.classifier import SegmentClassifier, combine, fit_lone_head, lone_logit
 from filter.document import LABELS, Block
 from filter.features import FEATURE_VERSION, SegmentFeatures
 from filter.model import CARD_FILE, MODEL_FILE, load, sha256_of
@@ -234,6 +238,12 @@ def training_set(data: Path, teacher: Path | None = None) -> dict[str, object]:
             "split": np.array(split), "soft": np.array(soft)}
 
 
+def teaser_weights(ts: dict[str, object]) -> np.ndarray:
+    """The teaser head learns clickbait against plain headlines, every
+    headline of the set once (the grouped folds keep templates together)."""
+    return (np.isin(ts["source"], ["clickbait", "headline"]) & ~ts["dup"]).astype(float)
+
+
 def weights(ts: dict[str, object], distilled_share: float = DISTILLED_SHARE) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     source, dup, labels, blocks = ts["source"], ts["dup"], ts["labels"], ts["blocks"]
     is_page = np.isin(source, ["wcxb", "trafilatura"])
@@ -285,16 +295,22 @@ def ece(proba: np.ndarray, truth: np.ndarray, bins: int = 15) -> float:
 def evaluate_out_of_fold(model: SegmentClassifier, ts: dict[str, object], context_w: np.ndarray) -> dict[str, object]:
     """Metrics from out-of-fold predictions: the first pass comes from models
     that did not see the fold, the context pass is cross-validated the same way."""
-    oof_filler, oof_opinion = model.oof_first_
-    C = model.oof_context_
+    oof_filler, oof_opinion, oof_teaser = model.oof_first_
+    C, lone = model.oof_context_, model.oof_lone_
     y = np.array([LABELS.index(v) for v in ts["labels"]])
     fold, source, dup = ts["fold"], ts["source"], ts["dup"]
     final_filler = np.zeros(len(y))
     for k in np.unique(fold):
         train = (fold != k) & (context_w > 0)
+        held = fold == k
         scaler = StandardScaler().fit(C[train])
         head = clone(model.context_head_).fit(scaler.transform(C[train]), (y[train] == 2).astype(int), sample_weight=context_w[train])
-        final_filler[fold == k] = head.predict_proba(scaler.transform(C[fold == k]))[:, 1]
+        z = head.decision_function(scaler.transform(C))
+        if oof_teaser is not None:
+            lone_head = fit_lone_head(z, oof_teaser, lone & (fold != k), y == 2, context_w, SEED)
+            if lone_head is not None:
+                z[held & lone] = lone_logit(lone_head, z[held & lone], oof_teaser[held & lone])
+        final_filler[held] = 1.0 / (1.0 + np.exp(-z[held]))
     proba = combine(final_filler, oof_opinion)
     pred = proba.argmax(axis=1)
     names = [label.value for label in LABELS]
@@ -458,6 +474,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--teacher", type=Path, default=None, help="teacher-labelled sentences (.jsonl) from training/teacher.py")
     parser.add_argument("--teacher-share", type=float, default=DISTILLED_SHARE,
                         help=f"weight of the teacher's pool in the opinion head, in CheckThat rows (default {DISTILLED_SHARE})")
+    parser.add_argument("--no-teaser", action="store_true",
+                        help="leave out the teaser head (clickbait against plain headlines), as models before v5 were built")
     parser.add_argument("--force", action="store_true", help="overwrite an existing directory")
     args = parser.parse_args(argv)
     if args.out.exists() and not args.force:
@@ -470,7 +488,7 @@ def main(argv: list[str] | None = None) -> int:
     features = SegmentFeatures(static_table=str(args.static) if args.static else None)
     model = SegmentClassifier(features=features, random_state=SEED)
     model.fit(ts["blocks"], ts["labels"], filler_weight=filler_w, opinion_weight=opinion_w, lengths=ts["lengths"],
-              folds=ts["fold"], context_weight=context_w)
+              folds=ts["fold"], context_weight=context_w, teaser_weight=None if args.no_teaser else teaser_weights(ts))
     print(f"fitted ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
     metrics = evaluate_out_of_fold(model, ts, context_w)
     args.out.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,7 @@ the file either:
     HF_HUB_OFFLINE=1 /tmp/venvm/env/bin/python training/static_table.py \
         --rows /tmp/segdata.jsonl --out /tmp/static_raw.npz
 
-The table shipped inside segments-v2 and segments-v4 (sha256 on their cards) was built with this
+The table shipped inside segments-v2, v4 and v5 (sha256 on their cards) was built with this
 script from rows made by an earlier stand-in HTML segmenter, so a rebuild from
 today's rows gives a slightly different vocabulary (the same MiniLM vectors
 for the words both share).

