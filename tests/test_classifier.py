@@ -114,7 +114,7 @@ TEXTS = [REPORTING, "I think we must act now, and you should too!", "Read also: 
 
 
 def test_tfidf_is_the_fitted_transformers() -> None:
-    """The in-place tf-idf scoring uses gives what TfidfTransformer.transform gives."""
+    """The in-place tf-idf that scoring uses gives what TfidfTransformer.transform gives."""
     from filter.features import tokenize
 
     fitted = SegmentFeatures().fit(TEXTS)
@@ -193,6 +193,7 @@ def test_classifier_fits_with_and_without_a_teaser_head(teaser: bool) -> None:
         teaser_weight=is_headline.astype(float) if teaser else None,
     )
     assert (getattr(model, "teaser_", None) is not None) == teaser
+    assert (model.lone_head_ is not None) == teaser  # every row here is a lone short text
     proba = model.predict_proba([t for t, _ in HEADLINES])
     assert proba.shape == (len(HEADLINES), 3) and np.allclose(proba.sum(axis=1), 1.0)
     assert model.predict(["17 Things Only Nineties Kids Will Remember"])[0] == "filler"
