@@ -19,8 +19,10 @@ PCA-reduced float16 copy, so nothing at run time needs the file or torch.
 head learns the teacher's soft labels beside the gold ones (distillation).
 
 A third first-pass head, the teaser head, learns clickbait against plain
-headlines (Chakraborty 2016) alone, and the context head reads its logit on
-short blocks; ``--no-teaser`` builds the model without it, as before v5.
+headlines (Chakraborty 2016) alone, and a lone-text head decides a short text
+passed on its own from the context head's logit and the teaser head's (see
+``filter.classifier``); ``--no-teaser`` builds the model without the two, as
+before v5.
 
 The evaluation printed every run (and written to the card):
 - CheckThat 2024 test macro-F1, news vs opinion (the final model's opinion head);
