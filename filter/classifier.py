@@ -25,7 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
 from .document import LABELS, Block, Label
-from .features import SegmentFeatures, as_blocks, context_features, document_ids, lone_short
+from .features import SegmentFeatures, as_blocks, context_features, document_ids, logit, lone_short
 
 _FILLER = LABELS.index(Label.FILLER)
 _OPINION = LABELS.index(Label.OPINION)
@@ -134,28 +134,18 @@ class SegmentClassifier(ClassifierMixin, BaseEstimator):
         doc = document_ids(blocks, lengths)
         C = context_features(oof_filler, oof_opinion, blocks, doc)
         cw = np.ones(len(blocks)) if context_weight is None else np.asarray(context_weight, float)
-        rows = cw > 0
-        self.context_ = StandardScaler().fit(C[rows])
-        self.context_head_ = LogisticRegression(C=self.context_C, max_iter=2000, random_state=self.random_state)
-        self.context_head_.fit(self.context_.transform(C[rows]), (codes[rows] == _FILLER).astype(int), sample_weight=cw[rows])
-        self.lone_head_ = None
         self.oof_lone_ = lone_short(blocks, doc)
-        if oof_teaser is not None:
-            self.lone_head_ = fit_lone_head(self.context_logit(C), oof_teaser, self.oof_lone_, codes == _FILLER, cw, self.random_state)
+        self.context_, self.context_head_, self.lone_head_ = fit_second_pass(
+            C, codes == _FILLER, cw, self.oof_lone_, oof_teaser, self.context_C, self.random_state
+        )
         self.classes_ = np.array([label.value for label in LABELS])
         self.oof_first_ = (oof_filler, oof_opinion, oof_teaser)
         self.oof_context_ = C
         return self
 
-    def context_logit(self, C: np.ndarray) -> np.ndarray:
-        return ((C - self.context_.mean_) / self.context_.scale_) @ self.context_head_.coef_[0] + self.context_head_.intercept_[0]
-
     def context_proba(self, C: np.ndarray) -> np.ndarray:
-        """The context head's P(filler): ``context_head_.predict_proba(
-        context_.transform(C))[:, 1]`` in plain numpy, because the two
-        scikit-learn calls' input checks cost 0.2 ms, a third of scoring one
-        short page."""
-        return 1.0 / (1.0 + np.exp(-self.context_logit(C)))
+        """The context head's P(filler), without the lone-text head (see ``second_pass_logit``)."""
+        return 1.0 / (1.0 + np.exp(-second_pass_logit(self.context_, self.context_head_, None, C)))
 
     def predict_proba(self, X: Sequence[Block | str], lengths: Sequence[int] | None = None) -> np.ndarray:
         """Probabilities in ``LABELS`` order, one row per block. ``lengths``
@@ -167,11 +157,9 @@ class SegmentClassifier(ClassifierMixin, BaseEstimator):
         teaser = getattr(self, "teaser_", None)  # None in models built before the teaser head
         f1, o, t = self._first((self.features_, self.filler_, self.opinion_, teaser), blocks)
         doc = document_ids(blocks, lengths)
-        z = self.context_logit(context_features(f1, o, blocks, doc))
         lone_head = getattr(self, "lone_head_", None)
-        if lone_head is not None and t is not None:
-            lone = lone_short(blocks, doc)
-            z[lone] = lone_logit(lone_head, z[lone], t[lone])
+        lone = lone_short(blocks, doc) if lone_head is not None and t is not None else None
+        z = second_pass_logit(self.context_, self.context_head_, lone_head, context_features(f1, o, blocks, doc), lone, t)
         return combine(1.0 / (1.0 + np.exp(-z)), o)
 
     def predict(self, X: Sequence[Block | str], lengths: Sequence[int] | None = None) -> np.ndarray:
@@ -185,9 +173,46 @@ class SegmentClassifier(ClassifierMixin, BaseEstimator):
         return state
 
 
-def _logit(p: np.ndarray) -> np.ndarray:
-    q = np.clip(p, 1e-4, 1 - 1e-4)
-    return np.log(q / (1 - q))
+def fit_second_pass(
+    C: np.ndarray,
+    filler: np.ndarray,
+    weight: np.ndarray,
+    lone: np.ndarray,
+    teaser: np.ndarray | None,
+    context_C: float,
+    random_state: int,
+) -> tuple[StandardScaler, LogisticRegression, LogisticRegression | None]:
+    """The second pass, fitted on the rows ``weight`` keeps: the scaler and
+    the context head over the context features ``C``, and, given the teaser
+    head's probabilities, the lone-text head (``fit_lone_head``). The model
+    and the training command's out-of-fold evaluation both fit it here."""
+    rows = weight > 0
+    scaler = StandardScaler().fit(C[rows])
+    head = LogisticRegression(C=context_C, max_iter=2000, random_state=random_state)
+    head.fit(scaler.transform(C[rows]), filler[rows].astype(int), sample_weight=weight[rows])
+    lone_head = None
+    if teaser is not None:
+        lone_head = fit_lone_head(second_pass_logit(scaler, head, None, C), teaser, lone, filler, weight, random_state)
+    return scaler, head, lone_head
+
+
+def second_pass_logit(
+    scaler: StandardScaler,
+    head: LogisticRegression,
+    lone_head: LogisticRegression | None,
+    C: np.ndarray,
+    lone: np.ndarray | None = None,
+    teaser: np.ndarray | None = None,
+) -> np.ndarray:
+    """The filler logit of the second pass: the context head's, in plain
+    numpy (``head.decision_function(scaler.transform(C))`` without
+    scikit-learn's input checks, which cost 0.2 ms, a third of scoring one
+    short page), replaced by the lone-text head's on the ``lone`` rows when
+    there is one."""
+    z = ((C - scaler.mean_) / scaler.scale_) @ head.coef_[0] + head.intercept_[0]
+    if lone_head is not None and lone is not None and teaser is not None:
+        z[lone] = lone_logit(lone_head, z[lone], teaser[lone])
+    return z
 
 
 def fit_lone_head(
@@ -199,13 +224,13 @@ def fit_lone_head(
     rows = lone & (weight > 0)
     if len(np.unique(filler[rows])) < 2:
         return None
-    X = np.column_stack([context_logit[rows], _logit(teaser[rows])])
+    X = np.column_stack([context_logit[rows], logit(teaser[rows])])
     return LogisticRegression(C=1.0, max_iter=1000, random_state=random_state).fit(X, filler[rows].astype(int), sample_weight=weight[rows])
 
 
 def lone_logit(head: LogisticRegression, context_logit: np.ndarray, teaser: np.ndarray) -> np.ndarray:
     """The lone-text head's filler logit (see ``fit_lone_head``)."""
-    return context_logit * head.coef_[0, 0] + _logit(teaser) * head.coef_[0, 1] + head.intercept_[0]
+    return context_logit * head.coef_[0, 0] + logit(teaser) * head.coef_[0, 1] + head.intercept_[0]
 
 
 def combine(filler: np.ndarray, opinion: np.ndarray) -> np.ndarray:

@@ -415,6 +415,12 @@ def document_ids(blocks: Sequence[Block], lengths: Sequence[int] | None) -> np.n
     return np.cumsum(starts) - 1
 
 
+def logit(p: np.ndarray) -> np.ndarray:
+    """log(p / (1 - p)), with p clipped to [1e-4, 1 - 1e-4] so that certainty stays finite."""
+    q = np.clip(p, 1e-4, 1 - 1e-4)
+    return np.log(q / (1 - q))
+
+
 TEASER_MAX_WORDS = 20
 """A document of one block with fewer spaces than this is a lone short text
 (a headline passed alone): the classifier's lone-text head decides it."""
@@ -435,20 +441,19 @@ def context_features(filler: np.ndarray, opinion: np.ndarray, blocks: list[Block
     n = len(blocks)
     if n == 0:
         return np.zeros((0, len(CONTEXT_NAMES)))
-    p = np.clip(filler, 1e-4, 1 - 1e-4)
-    logit = np.log(p / (1 - p))
+    logits = logit(filler)
     idx = np.arange(n)
-    cols = [logit, opinion]
+    cols = [logits, opinion]
     for d in range(1, CONTEXT_WINDOW + 1):
         for shift in (-d, d):
             j = np.clip(idx + shift, 0, n - 1)
             present = (idx + shift >= 0) & (idx + shift < n) & (doc[j] == doc)
-            cols.append(np.where(present, logit[j], logit))
+            cols.append(np.where(present, logits[j], logits))
     size = np.bincount(doc).astype(np.float64)
     start = np.searchsorted(doc, doc, side="left")
-    mean = np.bincount(doc, weights=logit) / np.maximum(size, 1)
+    mean = np.bincount(doc, weights=logits) / np.maximum(size, 1)
     doc_max = np.full(len(size), -np.inf)
-    np.maximum.at(doc_max, doc, logit)
+    np.maximum.at(doc_max, doc, logits)
     texts = [b.text for b in blocks]
     chars = np.fromiter((len(t) for t in texts), dtype=np.float64, count=n)
     header = np.fromiter((is_promo_header(t) for t in texts), dtype=bool, count=n)

@@ -125,15 +125,20 @@ PROMO_LEAD = re.compile(
 """A line that starts with a promo header and goes on with the teaser itself:
 ``Read also: Iconic food chain closes``."""
 
-def _words(alternatives: tuple[str, ...]) -> re.Pattern[str]:
-    """``\\b(?:a|b|…)\\b``, case-insensitive, for alternatives that each start
-    with a literal letter. A lookahead on those first letters lets the regex
-    engine pass over most positions at once: twice as fast as the bare
+def _words_pattern(alternatives: tuple[str, ...]) -> str:
+    """``\\b(?:a|b|…)\\b`` for alternatives that each start with a literal
+    letter, behind a lookahead on those first letters: it lets the regex
+    engine pass over most positions at once, twice as fast as the bare
     alternation on page blocks, with the same matches."""
     if not all(a[:1].isalpha() for a in alternatives):
         raise ValueError("every alternative must start with a literal letter")
     first = "".join(sorted({a[0].lower() for a in alternatives}))
-    return re.compile(rf"\b(?=[{first}])(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
+    return rf"\b(?=[{first}])(?:{'|'.join(alternatives)})\b"
+
+
+def _words(alternatives: tuple[str, ...]) -> re.Pattern[str]:
+    """``_words_pattern`` compiled, case-insensitive."""
+    return re.compile(_words_pattern(alternatives), re.IGNORECASE)
 
 
 CALL_TO_ACTION = _words(
@@ -153,6 +158,7 @@ CALL_TO_ACTION = _words(
 def has_call_to_action(text: str) -> bool:
     """True when ``text`` holds CALL_TO_ACTION wording."""
     return CALL_TO_ACTION.search(text) is not None
+
 
 PROMPT = _words(
     (
@@ -176,7 +182,7 @@ def is_prompt(text: str) -> bool:
 
 CREDIT = re.compile(
     r"^\s*(?:photo(?:graph)?s?|pictures?|image|video|illustration|graphic|credit|source)\s*(?:by\b|credit\b|:)"
-    r"|\b(?=[gras])(?:getty images|reuters/|ap photo|afp via getty|shutterstock)\b",  # lookahead: see _words
+    r"|" + _words_pattern(("getty images", "reuters/", "ap photo", "afp via getty", "shutterstock")),
     re.IGNORECASE,
 )
 """A photo credit or media attribution line (``Photo: Daniel Frost``,

@@ -50,12 +50,9 @@ import joblib
 import numpy as np
 import scipy
 import sklearn
-from sklearn.base import clone
-from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, classification_report, confusion_matrix, f1_score
-from sklearn.preprocessing import StandardScaler
 
-from filter.classifier import SegmentClassifier, combine, fit_lone_head, lone_logit
+from filter.classifier import SegmentClassifier, combine, fit_second_pass, second_pass_logit
 from filter.document import LABELS, Block
 from filter.features import FEATURE_VERSION, SegmentFeatures
 from filter.model import CARD_FILE, MODEL_FILE, load, sha256_of
@@ -303,16 +300,12 @@ def evaluate_out_of_fold(model: SegmentClassifier, ts: dict[str, object], contex
     fold, source, dup = ts["fold"], ts["source"], ts["dup"]
     final_filler = np.zeros(len(y))
     for k in np.unique(fold):
-        train = (fold != k) & (context_w > 0)
         held = fold == k
-        scaler = StandardScaler().fit(C[train])
-        head = clone(model.context_head_).fit(scaler.transform(C[train]), (y[train] == 2).astype(int), sample_weight=context_w[train])
-        z = head.decision_function(scaler.transform(C))
-        if oof_teaser is not None:
-            lone_head = fit_lone_head(z, oof_teaser, lone & (fold != k), y == 2, context_w, SEED)
-            if lone_head is not None:
-                z[held & lone] = lone_logit(lone_head, z[held & lone], oof_teaser[held & lone])
-        final_filler[held] = 1.0 / (1.0 + np.exp(-z[held]))
+        scaler, head, lone_head = fit_second_pass(
+            C, y == 2, np.where(held, 0.0, context_w), lone, oof_teaser, model.context_C, model.random_state
+        )
+        z = second_pass_logit(scaler, head, lone_head, C[held], lone[held], None if oof_teaser is None else oof_teaser[held])
+        final_filler[held] = 1.0 / (1.0 + np.exp(-z))
     proba = combine(final_filler, oof_opinion)
     pred = proba.argmax(axis=1)
     names = [label.value for label in LABELS]
