@@ -53,6 +53,8 @@ MAX_TOKENS = 40
 """How many class and id tokens a block keeps from its ancestors (nearest first)."""
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_STREAMED_ID = re.compile(r"S:[0-9a-f]+")
+"""The id React gives a part of the page streamed in after the shell (``S:0``, ``S:1a``)."""
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
@@ -145,17 +147,22 @@ def _attributes(el: etree._Element) -> tuple[bool, tuple[str, ...]]:
     items = el.items()
     if not items:
         return False, ()
-    hidden = False
+    hidden = streamed = False
     values: dict[str, str] = {}
     for name, value in items:
         if name in _TOKEN_ATTRIBUTES:
             values.setdefault(name, value)
         elif name == "hidden":
-            hidden = True
+            streamed = True
         elif name == "aria-hidden":
             hidden = hidden or value == "true"
         elif name == "style":
             hidden = hidden or (bool(value) and _HIDDEN_STYLE.search(value) is not None)
+    if streamed:
+        # React's streamed server rendering sends each part of the page that
+        # was not ready in time as <div hidden id="S:0"> at the end of the
+        # body, and a script moves it into place: it is shown, not hidden.
+        hidden = hidden or _STREAMED_ID.fullmatch(values.get("id", "")) is None
     if hidden or not values:
         return hidden, ()
     tokens: tuple[str, ...] = ()

@@ -205,6 +205,19 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        # React's streamed rendering: the article arrives after the footer in
+        # <div hidden id="S:0"> and a script moves it into the page's <main>.
+        "react_streamed",
+        present=(
+            "Tram line extension approved after two-year inquiry",
+            "The regional transport authority approved a 6km extension",
+            "The new section will run from the central station",
+            "\"This is the most important transport decision the city has made in a generation,\"",
+            "Shopkeepers on Mill Road",
+        ),
+        absent=("Loading…", "Valley Courier © 2026", "Sign up to our newsletter"),
+    ),
+    Case(
         # A WordPress theme wraps the whole article in class="sidebar-wrapper";
         # three of the four paragraphs are shorter than TOKEN_OVERRIDE_WORDS.
         "sidebar_wrapper",

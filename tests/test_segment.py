@@ -25,3 +25,21 @@ def texts(html: str) -> list[str]:
 )
 def test_word_boundaries(html: str, expected: list[str]) -> None:
     assert texts(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("attributes", "dropped"),
+    [
+        pytest.param('hidden id="S:0"', False, id="react-streamed-part-shown"),
+        pytest.param('hidden id="S:1a"', False, id="react-streamed-hex-id-shown"),
+        pytest.param("hidden", True, id="hidden-attribute"),
+        pytest.param('hidden id="S:promo"', True, id="hidden-id-not-react"),
+        pytest.param('hidden id="S:0" style="display:none"', True, id="streamed-but-display-none"),
+        pytest.param('id="S:0" aria-hidden="true"', True, id="streamed-id-aria-hidden"),
+    ],
+)
+def test_hidden_elements(attributes: str, dropped: bool) -> None:
+    html = f"<body><p>Shown first.</p><div {attributes}><p>Second part.</p></div></body>"
+    blocks = segment_html(html)
+    assert [block.text for block in blocks] == ["Shown first.", "Second part."]
+    assert (blocks[1].drop == "boilerplate: hidden element") is dropped
