@@ -13,6 +13,7 @@ elements join their text without spaces (``K<small>evin</small>`` is
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 
@@ -129,6 +130,16 @@ def parse_html(text: str) -> etree._Element | None:
     return root
 
 
+WRAPPED_LINE_MIN = 40
+WRAPPED_LINE_MAX = 100
+"""A line of hard-wrapped prose is this long and does not end a sentence."""
+_SENTENCE_ENDS = ".!?:\"”’)"
+
+
+def _wrapped_line(line: str) -> bool:
+    return WRAPPED_LINE_MIN <= len(line) <= WRAPPED_LINE_MAX and line[-1] not in _SENTENCE_ENDS
+
+
 def _normalise(parts: list[str]) -> str:
     # str.split() and the regex ``\s`` take the same characters for
     # whitespace (both use Py_UNICODE_ISSPACE); split and join is faster.
@@ -187,6 +198,8 @@ class _Walker:
         self.tags: list[str] = []  # the tags of self.stack, for joining paths
         # Positions in self.stack of the open block elements, innermost last.
         self.owners: list[int] = []
+        # Whether the last block ended on a <br> in a line of wrapped prose.
+        self.wrapped = False
 
     def add(self, text: str | None) -> None:
         if text:
@@ -208,15 +221,36 @@ class _Walker:
         self.stack.pop()
         self.tags.pop()
 
-    def flush(self, drop: str | None = None) -> None:
+    def line_break(self) -> None:
+        """A ``<br>``: the line so far ends a block, unless it is a line of
+        hard-wrapped prose, which the next line continues (see ``flush``)."""
+        line = self.flush()
+        self.wrapped = line is not None and _wrapped_line(line)
+
+    def flush(self, drop: str | None = None) -> str | None:
+        """End the current block; returns its text (None when there is none).
+
+        After a ``<br>`` that broke a line of hard-wrapped prose, the text is
+        appended to the previous block instead: a paragraph typed with line
+        breaks at 70 characters is one paragraph, not a dozen short lines.
+        """
+        wrapped, self.wrapped = self.wrapped, False
         if not self.parts:
-            return
+            return None
         text = _normalise(self.parts)
         link_chars = self.link_chars
         self.parts = []
         self.link_chars = 0
         if not text:
-            return
+            return None
+        if wrapped and drop is None and self.blocks:
+            last = self.blocks[-1]
+            chars = len(text) - text.count(" ")
+            last_chars = len(last.text) - last.text.count(" ")
+            merged = f"{last.text} {text}"
+            density = (last.link_density * last_chars + link_chars) / max(1, last_chars + chars)
+            self.blocks[-1] = dataclasses.replace(last, text=merged, link_density=min(1.0, density))
+            return text
         owner = self.owners[-1] if self.owners else len(self.stack) - 1
         tag, tokens = self.stack[owner] if owner >= 0 else ("body", ())
         path = ">".join(self.tags[max(0, owner + 1 - PATH_DEPTH) : owner + 1])
@@ -233,6 +267,7 @@ class _Walker:
                 drop=drop,
             )
         )
+        return text
 
 
 def segment_html(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: int | None = None) -> list[Block]:
@@ -271,6 +306,9 @@ def segment_html(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: i
                     walker.add("".join(el.itertext()))
                     walker.flush(drop="boilerplate: hidden element")
                 continue
+            if tag == "br":
+                walker.line_break()
+                continue
             inherited = walker.stack[-1][1] if walker.stack else ()
             tokens = (own + inherited)[:MAX_TOKENS] if own else inherited
             walker.open(tag, tokens, tag in BLOCK_TAGS)
@@ -280,6 +318,8 @@ def segment_html(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: i
         else:
             if el in skipped:
                 skipped.discard(el)
+            elif tag == "br":
+                pass
             else:
                 if tag == "a":
                     walker.link_depth -= 1
@@ -312,8 +352,6 @@ def title_of(text: str) -> str | None:
 
 # --- plain text -----------------------------------------------------------
 
-WRAPPED_LINE_MIN = 40
-WRAPPED_LINE_MAX = 100
 WRAPPED_SHARE = 0.6
 """A chunk is hard-wrapped prose when this share of its lines (all but the
 last) are between the two lengths and do not end a sentence."""
@@ -323,9 +361,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2:
         return False
     body = lines[:-1]
-    wrapped = sum(
-        1 for line in body if WRAPPED_LINE_MIN <= len(line) <= WRAPPED_LINE_MAX and line[-1] not in ".!?:\"”’)"
-    )
+    wrapped = sum(1 for line in body if _wrapped_line(line))
     return wrapped >= WRAPPED_SHARE * len(body)
 
 

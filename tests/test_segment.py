@@ -43,3 +43,40 @@ def test_hidden_elements(attributes: str, dropped: bool) -> None:
     blocks = segment_html(html)
     assert [block.text for block in blocks] == ["Shown first.", "Second part."]
     assert (blocks[1].drop == "boilerplate: hidden element") is dropped
+
+
+WRAPPED = "Gym equipment refers to the various machines and tools used in a"
+"""A line of hard-wrapped prose: 40 to 100 characters that do not end a sentence."""
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param(
+            f"<p>{WRAPPED}<br>\nfitness facility, the guide said.<br>Next line</p>",
+            [f"{WRAPPED} fitness facility, the guide said.", "Next line"],
+            id="wrapped-prose-joins-until-a-sentence-ends",
+        ),
+        pytest.param(
+            f"<p>{WRAPPED}<br>gym, <a href='/x'>linked words</a></p>",
+            [f"{WRAPPED} gym, linked words"],
+            id="wrapped-line-joins-across-a-link",
+        ),
+        pytest.param(
+            "<p>10 Downing Street<br>London<br>SW1A 2AA</p>",
+            ["10 Downing Street", "London", "SW1A 2AA"],
+            id="short-lines-stay-apart",
+        ),
+        pytest.param(f"<p>{WRAPPED}<br><br>New paragraph</p>", [WRAPPED, "New paragraph"], id="double-break-splits"),
+        pytest.param(f"<p>{WRAPPED}<br></p><p>Next</p>", [WRAPPED, "Next"], id="paragraph-end-splits"),
+        pytest.param(f"<p>{WRAPPED}.<br>Next</p>", [f"{WRAPPED}.", "Next"], id="sentence-end-splits"),
+    ],
+)
+def test_line_breaks(html: str, expected: list[str]) -> None:
+    assert texts(html) == expected
+
+
+def test_joined_lines_keep_link_density() -> None:
+    blocks = segment_html(f"<p>{WRAPPED}<br><a href='/x'>{WRAPPED}</a></p>")
+    assert len(blocks) == 1
+    assert blocks[0].link_density == pytest.approx(0.5, abs=0.02)
