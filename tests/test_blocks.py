@@ -7,9 +7,11 @@ import pickle
 import numpy as np
 import pytest
 
+from filter import blocks
 from filter.blocks import (
     BlockModel,
     _moving_mean,
+    _raw_scores,
     content_proba,
     context_features,
     n_features,
@@ -83,12 +85,34 @@ def boosted() -> tuple[object, np.ndarray]:
 
 def test_content_proba_matches_predict_proba(boosted: tuple[object, np.ndarray]) -> None:
     estimator, X = boosted
-    np.testing.assert_allclose(content_proba(estimator, X), estimator.predict_proba(X)[:, 1], rtol=0, atol=1e-12)
+    assert _raw_scores(estimator, X) is not None  # the trees are walked here, not by predict_proba
+    np.testing.assert_array_equal(content_proba(estimator, X), estimator.predict_proba(X)[:, 1])
+    np.testing.assert_array_equal(content_proba(estimator, X[:1]), estimator.predict_proba(X[:1])[:, 1])
 
 
-def test_content_proba_predicts_on_one_thread(boosted: tuple[object, np.ndarray], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_content_proba_walks_trees_on_one_thread(boosted: tuple[object, np.ndarray], monkeypatch: pytest.MonkeyPatch) -> None:
     """Several processes cleaning at once must not each spin a thread per core."""
     estimator, X = boosted
+    routine = blocks._tree_routine()
+    threads: list[object] = []
+
+    def spy(*args: object) -> None:
+        threads.append(args[5])
+        routine(*args)
+
+    monkeypatch.setattr(blocks, "_tree_routine", lambda: spy)
+    content_proba(estimator, X)
+    assert threads == [1] * estimator.n_iter_
+
+
+def test_content_proba_without_the_tree_walk_predicts_on_one_thread(
+    boosted: tuple[object, np.ndarray], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the compiled walk is missing (another scikit-learn), the
+    fallback still asks for one thread, and gives the same numbers."""
+    estimator, X = boosted
+    expected = estimator.predict_proba(X)[:, 1]
+    monkeypatch.setattr(blocks, "_tree_routine", lambda: None)
     seen: list[object] = []
     raw_predict = estimator._raw_predict
 
@@ -97,7 +121,7 @@ def test_content_proba_predicts_on_one_thread(boosted: tuple[object, np.ndarray]
         return raw_predict(X, n_threads=n_threads)
 
     monkeypatch.setattr(estimator, "_raw_predict", spy)
-    content_proba(estimator, X)
+    np.testing.assert_array_equal(content_proba(estimator, X), expected)
     assert seen == [1]
 
 
