@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "segments-v5"
 """The segment classifier ``clean()`` uses unless told otherwise."""
-DEFAULT_BLOCK_MODEL = "blocks-v3"
+DEFAULT_BLOCK_MODEL = "blocks-v4"
 """The content-versus-boilerplate block classifier for HTML pages."""
 MODEL_FILE = "model.joblib"
 CARD_FILE = "card.json"

@@ -237,7 +237,7 @@ def test_block_model_loads_and_matches_card() -> None:
 
     model = load_blocks()
     assert model.content_probability([[Block("A paragraph of news reporting, officials said on Monday.")]])[0].shape == (1,)
-    assert default_block_model_dir().name == "blocks-v3"
+    assert default_block_model_dir().name == "blocks-v4"
 
 
 def test_tampered_block_model_is_refused_before_unpickling(tmp_path: Path) -> None:
