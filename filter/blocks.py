@@ -247,8 +247,8 @@ def content_proba(estimator: object, X: np.ndarray) -> np.ndarray:
 
     So the trees are walked here, one thread, by scikit-learn's own compiled
     routine (``_raw_scores``), which also skips the work scikit-learn repeats
-    for every tree of every call: 5 µs a tree, or 1.3 ms of a page's 250
-    trees, down to 3. These are private parts of scikit-learn: other
+    for every tree of every call: its fixed cost falls from 5 to 3 µs a tree,
+    of which a page has 250. These are private parts of scikit-learn: other
     estimators and versions fall back to ``_raw_predict(n_threads=1)`` and
     then to ``predict_proba`` (the loader accepts only the scikit-learn minor
     version the model was trained with, and tests check all three agree).

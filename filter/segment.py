@@ -151,8 +151,9 @@ _TOKEN_ATTRIBUTES = ("class", "id", "role", "itemprop")
 
 
 def _attributes(el: etree._Element) -> tuple[bool, tuple[str, ...]]:
-    """Whether the element is hidden (``hidden``, ``aria-hidden="true"``,
-    ``display:none`` or ``visibility:hidden``), and its own class, id, role
+    """Whether the element is hidden (``hidden``, except on a part React
+    streams in, ``aria-hidden="true"``, ``display:none`` or
+    ``visibility:hidden``), and its own class, id, role
     and itemprop tokens in that order. One read of the attribute list: asking
     for seven attributes one by one was the walk's largest cost."""
     items = el.items()
