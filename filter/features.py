@@ -269,6 +269,7 @@ class SegmentFeatures(BaseEstimator, TransformerMixin):
             self.vectors_ = (vectors * sif[:, None]).astype(np.float16)
         else:
             self.vectors_ = None
+        self.__dict__.pop("_table32", None)  # the float32 copy of an earlier fit's table
         counts, unigrams = self._counts(tokens)
         self.tfidf_ = TfidfTransformer(sublinear_tf=True).fit(counts)
         dense = self._dense(blocks, texts, tokens, unigrams)

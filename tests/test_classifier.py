@@ -139,6 +139,19 @@ def test_static_vectors_sum_the_table_rows_of_known_words(tmp_path) -> None:
     assert not fitted._embed(unigrams[4:5]).any()  # "Tuesday" is not in the table
 
 
+def test_refitting_drops_the_float32_table_of_the_previous_fit(tmp_path) -> None:
+    from filter.features import tokenize
+
+    rng = np.random.default_rng(0)
+    words = np.array(["the", "council", "budget", "we", "must", "act"])
+    np.savez(tmp_path / "table.npz", words=words, emb=rng.normal(size=(len(words), 8)), freq=np.arange(1.0, 7.0))
+    features = SegmentFeatures(static_table=str(tmp_path / "table.npz"), static_dim=4).fit(TEXTS)
+    features._embed(features._counts(tokenize(TEXTS))[1])  # makes the float32 copy
+    features.set_params(static_dim=2).fit(TEXTS)
+    _, unigrams = features._counts(tokenize(TEXTS))
+    assert features._embed(unigrams).shape == (len(TEXTS), 2)
+
+
 def test_count_matrix_counts_pairs_as_scipy_does() -> None:
     from scipy import sparse
 
