@@ -193,14 +193,20 @@ def tokenize(texts: list[str]) -> list[list[str]]:
     return [_TOKEN.findall(text.lower()) for text in texts]
 
 
+def _row_pointers(rows: np.ndarray, n_rows: int) -> np.ndarray:
+    """The CSR ``indptr`` of entries whose sorted row numbers are ``rows``."""
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=n_rows), out=indptr[1:])
+    return indptr
+
+
 def _count_matrix(rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int) -> sparse.csr_matrix:
     """How often each (row, column) pair occurs, as a CSR matrix with sorted
     column indices: what ``csr_matrix((ones, (rows, cols)))`` gives, built
     straight from one ``np.unique`` instead of through a COO matrix, whose
     conversion was a fifth of the fixed cost of scoring a page."""
     keys, counts = np.unique(rows.astype(np.int64) * n_cols + cols, return_counts=True)
-    indptr = np.zeros(n_rows + 1, dtype=np.int64)
-    np.cumsum(np.bincount(keys // n_cols, minlength=n_rows), out=indptr[1:])
+    indptr = _row_pointers(keys // n_cols, n_rows)
     return sparse.csr_matrix((counts.astype(np.float64), keys % n_cols, indptr), shape=(n_rows, n_cols))
 
 
@@ -338,9 +344,7 @@ class SegmentFeatures(BaseEstimator, TransformerMixin):
             table = self.__dict__["_table32"] = self.vectors_.astype(np.float32)
         n = unigrams.shape[0]
         keep = unigrams.indices < len(table)
-        rows = np.repeat(np.arange(n), np.diff(unigrams.indptr))[keep]
-        indptr = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+        indptr = _row_pointers(np.repeat(np.arange(n), np.diff(unigrams.indptr))[keep], n)
         known = sparse.csr_matrix((unigrams.data[keep].astype(np.float32), unigrams.indices[keep], indptr), shape=(n, len(table)))
         return np.asarray(known @ table, dtype=np.float32)
 
