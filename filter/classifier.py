@@ -25,7 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
 from .document import LABELS, Block, Label
-from .features import SegmentFeatures, as_blocks, context_features, document_ids, logit, lone_short
+from .features import SegmentFeatures, as_blocks, context_features, document_ids, logit, lone_short, sigmoid
 
 _FILLER = LABELS.index(Label.FILLER)
 _OPINION = LABELS.index(Label.OPINION)
@@ -97,7 +97,7 @@ class SegmentClassifier(ClassifierMixin, BaseEstimator):
         # as predict_proba on the stacked matrix, without building it.
         coef_words, coef_dense, intercept = _stacked_heads(present, words.shape[1])
         z = words @ coef_words + dense @ coef_dense + intercept
-        p = 1.0 / (1.0 + np.exp(-z))
+        p = sigmoid(z)
         return p[:, 0], p[:, 1], (p[:, 2] if len(present) > 2 else None)
 
     def fit(
@@ -145,7 +145,7 @@ class SegmentClassifier(ClassifierMixin, BaseEstimator):
 
     def context_proba(self, C: np.ndarray) -> np.ndarray:
         """The context head's P(filler), without the lone-text head (see ``second_pass_logit``)."""
-        return 1.0 / (1.0 + np.exp(-second_pass_logit(self.context_, self.context_head_, None, C)))
+        return sigmoid(second_pass_logit(self.context_, self.context_head_, None, C))
 
     def predict_proba(self, X: Sequence[Block | str], lengths: Sequence[int] | None = None) -> np.ndarray:
         """Probabilities in ``LABELS`` order, one row per block. ``lengths``
@@ -160,7 +160,7 @@ class SegmentClassifier(ClassifierMixin, BaseEstimator):
         lone_head = getattr(self, "lone_head_", None)
         lone = lone_short(blocks, doc) if lone_head is not None and t is not None else None
         z = second_pass_logit(self.context_, self.context_head_, lone_head, context_features(f1, o, blocks, doc), lone, t)
-        return combine(1.0 / (1.0 + np.exp(-z)), o)
+        return combine(sigmoid(z), o)
 
     def predict(self, X: Sequence[Block | str], lengths: Sequence[int] | None = None) -> np.ndarray:
         return self.classes_[self.predict_proba(X, lengths).argmax(axis=1)]

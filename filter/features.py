@@ -32,7 +32,7 @@ from .patterns import has_call_to_action, is_promo_header, is_promo_lead, is_pro
 from .segment import HEADING_TAGS
 from .versions import FEATURE_VERSION  # re-exported: the version of the features below
 
-__all__ = ["FEATURE_VERSION", "TEASER_MAX_WORDS", "SegmentFeatures", "as_blocks", "context_features", "document_ids", "lone_short"]
+__all__ = ["FEATURE_VERSION", "TEASER_MAX_WORDS", "SegmentFeatures", "as_blocks", "context_features", "document_ids", "logit", "lone_short", "sigmoid"]
 
 LEXICONS: dict[str, tuple[str, ...]] = {
     "first_singular": ("i", "me", "my", "mine", "myself"),
@@ -424,6 +424,11 @@ def logit(p: np.ndarray) -> np.ndarray:
     """log(p / (1 - p)), with p clipped to [1e-4, 1 - 1e-4] so that certainty stays finite."""
     q = np.clip(p, 1e-4, 1 - 1e-4)
     return np.log(q / (1 - q))
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    """1 / (1 + exp(-z)): a logit back to a probability (the inverse of ``logit``, short of its clipping)."""
+    return 1.0 / (1.0 + np.exp(-z))
 
 
 TEASER_MAX_WORDS = 20

@@ -54,7 +54,7 @@ from sklearn.metrics import accuracy_score, classification_report, confusion_mat
 
 from filter.classifier import SegmentClassifier, combine, fit_second_pass, second_pass_logit
 from filter.document import LABELS, Block
-from filter.features import FEATURE_VERSION, SegmentFeatures
+from filter.features import FEATURE_VERSION, SegmentFeatures, sigmoid
 from filter.model import CARD_FILE, MODEL_FILE, load, sha256_of
 from filter.patterns import is_promo_line
 from filter.segment import segment_text
@@ -305,7 +305,7 @@ def evaluate_out_of_fold(model: SegmentClassifier, ts: dict[str, object], contex
             C, y == 2, np.where(held, 0.0, context_w), lone, oof_teaser, model.context_C, model.random_state
         )
         z = second_pass_logit(scaler, head, lone_head, C[held], lone[held], None if oof_teaser is None else oof_teaser[held])
-        final_filler[held] = 1.0 / (1.0 + np.exp(-z))
+        final_filler[held] = sigmoid(z)
     proba = combine(final_filler, oof_opinion)
     pred = proba.argmax(axis=1)
     names = [label.value for label in LABELS]
