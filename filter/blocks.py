@@ -266,6 +266,19 @@ def content_proba(estimator: object, X: np.ndarray) -> np.ndarray:
     return estimator.predict_proba(X)[:, 1]  # type: ignore[attr-defined]
 
 
+def _plain_trees(estimator: object) -> bool:
+    """Whether ``estimator`` is boosted trees over plain numeric columns, in
+    the order it was fitted on: no categorical features, no preprocessing,
+    no column names. Only those can be walked (``_raw_scores``) or
+    renumbered (``narrowed``) here."""
+    return (
+        bool(getattr(estimator, "_predictors", None))
+        and getattr(estimator, "is_categorical_", None) is None
+        and getattr(estimator, "_preprocessor", None) is None
+        and not hasattr(estimator, "feature_names_in_")
+    )
+
+
 @functools.cache
 def _tree_routine() -> object | None:
     """scikit-learn's compiled walk of one tree over rows of raw features."""
@@ -297,12 +310,7 @@ def _trees_of(estimator: object) -> _Trees | None:
         pass
     trees: _Trees | None = None
     try:
-        if (
-            getattr(estimator, "n_trees_per_iteration_", None) == 1
-            and getattr(estimator, "_preprocessor", None) is None
-            and getattr(estimator, "is_categorical_", None) is None
-            and not hasattr(estimator, "feature_names_in_")
-        ):
+        if _plain_trees(estimator) and getattr(estimator, "n_trees_per_iteration_", None) == 1:
             known, feature_map = estimator._bin_mapper.make_known_categories_bitsets()  # type: ignore[attr-defined]
             baseline = np.asarray(estimator._baseline_prediction, dtype=np.float64)  # type: ignore[attr-defined]
             trees = _Trees(
@@ -351,11 +359,9 @@ def narrowed(estimator: object, keep: np.ndarray) -> object | None:
     same numbers (a test compares them). Like ``content_proba`` this reads
     scikit-learn internals, of the one minor version the loader accepts.
     """
-    predictors = getattr(estimator, "_predictors", None)
-    if not predictors or getattr(estimator, "is_categorical_", None) is not None:
+    if not _plain_trees(estimator):
         return None
-    if getattr(estimator, "_preprocessor", None) is not None or hasattr(estimator, "feature_names_in_"):
-        return None
+    predictors = estimator._predictors  # type: ignore[attr-defined]
     try:
         width = int(estimator.n_features_in_)  # type: ignore[attr-defined]
         position = np.full(width, -1, dtype=np.int64)
