@@ -44,6 +44,9 @@ class Block:
     share of the text that sits inside links. ``index`` is the block's place in
     reading order. ``drop`` is set when the segmenter already knows the block
     is boilerplate (a hidden element, a promo heading …) and says why.
+    ``nodes`` numbers the elements of ``path`` (the same depth, outermost
+    first) in the order the walk met them: two blocks share a container when
+    they share a number, which two equal tag paths do not say.
     """
 
     text: str
@@ -53,6 +56,7 @@ class Block:
     link_density: float = 0.0
     index: int = 0
     drop: str | None = None
+    nodes: tuple[int, ...] = ()
 
 
 Scores = Mapping[Label, float]

@@ -197,6 +197,8 @@ class _Walker:
         # The open ancestors: (tag, cumulative class and id tokens).
         self.stack: list[tuple[str, tuple[str, ...]]] = []
         self.tags: list[str] = []  # the tags of self.stack, for joining paths
+        self.serials: list[int] = []  # the walk's numbers of the elements of self.stack
+        self.opened = 0
         # Positions in self.stack of the open block elements, innermost last.
         self.owners: list[int] = []
         # Whether the last block ended on a <br> in a line of wrapped prose.
@@ -214,6 +216,8 @@ class _Walker:
             self.owners.append(len(self.stack))
         self.stack.append((tag, tokens))
         self.tags.append(tag)
+        self.serials.append(self.opened)
+        self.opened += 1
 
     def close(self, tag: str, block: bool) -> None:
         if block:
@@ -221,6 +225,7 @@ class _Walker:
             self.owners.pop()
         self.stack.pop()
         self.tags.pop()
+        self.serials.pop()
 
     def line_break(self) -> None:
         """A ``<br>``: the line so far ends a block, unless it is a line of
@@ -254,7 +259,8 @@ class _Walker:
             return text
         owner = self.owners[-1] if self.owners else len(self.stack) - 1
         tag, tokens = self.stack[owner] if owner >= 0 else ("body", ())
-        path = ">".join(self.tags[max(0, owner + 1 - PATH_DEPTH) : owner + 1])
+        first = max(0, owner + 1 - PATH_DEPTH)
+        path = ">".join(self.tags[first : owner + 1])
         if self.max_segments is not None and len(self.blocks) >= self.max_segments:
             raise too_many_segments(self.max_segments)
         self.blocks.append(
@@ -266,6 +272,7 @@ class _Walker:
                 link_density=min(1.0, link_chars / max(1, len(text) - text.count(" "))),
                 index=len(self.blocks),
                 drop=drop,
+                nodes=tuple(self.serials[first : owner + 1]),
             )
         )
         return text

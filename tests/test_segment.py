@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from filter.segment import segment_html
+from filter.segment import PATH_DEPTH, segment_html
 
 
 def texts(html: str) -> list[str]:
@@ -80,3 +80,18 @@ def test_joined_lines_keep_link_density() -> None:
     blocks = segment_html(f"<p>{WRAPPED}<br><a href='/x'>{WRAPPED}</a></p>")
     assert len(blocks) == 1
     assert blocks[0].link_density == pytest.approx(0.5, abs=0.02)
+
+
+def test_nodes_tell_equal_paths_apart() -> None:
+    blocks = segment_html("<div><p>One body line.</p><p>Two body line.</p></div><div><p>A comment.</p></div>")
+    assert [b.path for b in blocks] == ["html>body>div>p"] * 3
+    assert all(len(b.nodes) == len(b.path.split(">")) for b in blocks)
+    body, other = {b.nodes[-2] for b in blocks[:2]}, blocks[2].nodes[-2]
+    assert len(body) == 1 and other not in body
+    assert blocks[0].nodes[-1] != blocks[1].nodes[-1]
+
+
+def test_nodes_follow_the_path_depth_limit() -> None:
+    html = "<div>" * 30 + "<p>Deep text.</p>" + "</div>" * 30
+    (block,) = segment_html(html)
+    assert len(block.nodes) == len(block.path.split(">")) == PATH_DEPTH
