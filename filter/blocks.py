@@ -28,6 +28,7 @@ from .patterns import (
     BOILERPLATE_TAGS,
     BOILERPLATE_TOKENS,
     CONTENT_TOKENS,
+    NEAR_TOKENS,
     count_words,
     has_call_to_action,
     is_promo_line,
@@ -62,9 +63,6 @@ _TAG_ALIASES = {"h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h"
 
 PATH_MARKERS: tuple[str, ...] = ("article", "main", "section", "aside", "nav", "footer", "header", "form", "li", "table", "figure", "blockquote")
 """Ancestors whose presence in the tag path is a feature."""
-
-NEAR_TOKENS = 10
-"""Class and id tokens nearer than this decide the token features."""
 
 OFFSETS: tuple[int, ...] = (-2, -1, 1, 2)
 """Neighbours whose own features are copied into a block's row."""

@@ -7,8 +7,9 @@ This module turns that decision into the reason users read in
 repeat an earlier kept one. Some blocks are dropped whatever the model
 says, because the product defines them as boilerplate and the training pages
 hold too few of them inside article bodies for the model to learn it: promo
-lines ("Read also: …"), calls to action ("Enter your email …"), cookie and
-consent banners, and figure captions and photo credits. Their wording is data
+lines ("Read also: …"), calls to action ("Enter your email …") and comment
+forms, cookie and consent banners, figure captions and photo credits, and
+comment sections named as such. Their wording is data
 in ``patterns.py``. For plain text, the segmenter's promo-block marks
 are the decision.
 """
@@ -24,6 +25,8 @@ from .patterns import (
     BOILERPLATE_TAGS,
     BOILERPLATE_TOKENS,
     CAPTION_TAGS,
+    COMMENT_TOKENS,
+    NEAR_TOKENS,
     has_call_to_action,
     is_consent,
     is_credit,
@@ -49,7 +52,7 @@ def _why(block: Block, probability: float) -> str:
         return "boilerplate: call to action"
     if any(tag in BOILERPLATE_TAGS for tag in block.path.split(">")):
         return "boilerplate: page furniture"
-    if any(token in BOILERPLATE_TOKENS for token in block.tokens[:10]):
+    if any(token in BOILERPLATE_TOKENS for token in block.tokens[:NEAR_TOKENS]):
         return "boilerplate: page furniture"
     return f"boilerplate: outside the article (content probability {probability:.2f})"
 
@@ -96,6 +99,8 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
             reasons.append(CONSENT)
         elif block.tag in CAPTION_TAGS or is_credit(block.text):
             reasons.append("boilerplate: caption or credit")
+        elif not COMMENT_TOKENS.isdisjoint(block.tokens[:NEAR_TOKENS]):
+            reasons.append("boilerplate: comments")
         elif probability < threshold:
             reasons.append(_why(block, float(probability)))
         elif block.text in seen:

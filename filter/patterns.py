@@ -219,27 +219,91 @@ PROMPT_MAX_WORDS = 80
 """Prompts are short; a long paragraph that quotes such words is reporting."""
 
 
+COMMENT_FORM = _words(
+    (
+        r"leave a (?:reply|comment)", "post a comment", "add a comment", r"your e-?mail address will not be published",
+        "required fields are marked", "comments are closed", r"join the (?:discussion|conversation)",
+        r"log in to (?:reply|comment)",
+    )
+)
+"""The stock wording of a comment form: the form is not article text, and
+neither is the comment section it opens."""
+PITCH = _words(
+    (
+        r"never miss an? (?:story|thing|post|beat|headline|update)",
+        r"free (?:daily |weekly |morning |evening )?(?:e-?mail|newsletter|briefing|bulletin|digest)",
+        r"daily (?:e-?mail|newsletter|briefing|bulletin|digest)", r"weekly (?:e-?mail|newsletter|briefing|bulletin|digest)",
+        r"morning (?:e-?mail|newsletter|briefing|bulletin|digest)",
+    )
+)
+"""A newsletter pitch that asks for nothing in so many words ("Never miss a
+story: get our free daily email"). Media reporting names newsletters too, so
+a pitch must also speak to the reader."""
+
+
+COMMENT_FORM_MAX_WORDS = 20
+"""A comment form's heading or note; a blogger's closing paragraph that asks
+readers to leave a comment is the post's own text."""
+PITCH_MAX_WORDS = 40
+
+
 def is_prompt(text: str) -> bool:
-    """A short paragraph that asks the reader to sign up, subscribe or click."""
-    return text.count(" ") < PROMPT_MAX_WORDS and PROMPT.search(text) is not None
+    """A short paragraph that asks the reader to sign up, subscribe or
+    click, a comment form's heading or note, or a newsletter pitch."""
+    spaces = text.count(" ")
+    if spaces >= PROMPT_MAX_WORDS:
+        return False
+    if PROMPT.search(text) is not None:
+        return True
+    if spaces < COMMENT_FORM_MAX_WORDS and COMMENT_FORM.search(text) is not None:
+        return True
+    return spaces < PITCH_MAX_WORDS and PITCH.search(text) is not None and _ADDRESSED.search(text) is not None
 
 
 CREDIT = re.compile(
-    r"^\s*(?:photo(?:graph)?s?|pictures?|image|video|illustration|graphic|credit|source)\s*(?:by\b|credit\b|:)"
+    r"^\s*(?:photo(?:graph)?s?|pictures?|image|video|illustration|graphic|chart|map|credit|source)\s*(?:by\b|credit\b|:)"
     r"|" + _words_pattern(("getty images", "reuters/", "ap photo", "afp via getty", "shutterstock")),
     re.IGNORECASE,
 )
 """A photo credit or media attribution line (``Photo: Daniel Frost``,
-``Picture by Anna Webb``, ``AP Photo/…``)."""
+``Picture by Anna Webb``, ``AP Photo/…``, ``Chart: …``)."""
 CREDIT_MAX_WORDS = 12
+CREDIT_TAIL = re.compile(
+    r"(?:^|(?<=[\s(\[]))(?i:photo(?:graph)?|picture|image|credit|foto|bild)s?\s*(?:(?i:by)\s+|:\s*)"
+    r"[A-Z][^.!?()\[\]:]{0,60}[)\]]?\s*$"
+)
+"""A caption that ends on its credit: ``Smoke over the estate on Sunday.
+(Image: County Fire Service)``, ``… Picture: Tom Hale``. The name after it
+is capitalised."""
+CAPTION_MAX_WORDS = 40
 
 CAPTION_TAGS: frozenset[str] = frozenset({"figcaption", "caption"})
 """Elements whose text describes a picture or a table: captions, not article text."""
 
 
 def is_credit(text: str) -> bool:
-    """A short line that credits a photo or a piece of media."""
-    return text.count(" ") < CREDIT_MAX_WORDS and CREDIT.search(text) is not None
+    """A short line that credits a photo or a piece of media, or a caption
+    that ends on such a credit."""
+    spaces = text.count(" ")
+    if spaces < CREDIT_MAX_WORDS and CREDIT.search(text) is not None:
+        return True
+    return spaces < CAPTION_MAX_WORDS and CREDIT_TAIL.search(text) is not None
+
+
+NEAR_TOKENS = 10
+"""A block's class and id tokens nearer than this describe it: they decide
+the block model's token features and the rules on comment sections."""
+
+COMMENT_TOKENS: frozenset[str] = frozenset(
+    {
+        "commentlist", "comment-list", "comments-list", "comment-body", "comment-content", "comment-text",
+        "comments-area", "comment-respond", "comment-form", "comment-section", "comments-section",
+        "comments-container", "comment-wrapper", "disqus_thread",
+    }
+)
+"""Class and id names of comment sections. Only whole names: the parts
+``comment`` and ``comments`` also come from names such as ``comments-open``
+on a page's body or ``tone-comment`` on an opinion column."""
 
 
 BOILERPLATE_TOKENS: frozenset[str] = frozenset(

@@ -60,6 +60,11 @@ def test_plain_text_keeps_what_the_segmenter_did_not_mark() -> None:
         pytest.param(Block("Enter your email address below to get our weekly newsletter."), id="prompt"),
         pytest.param(Block("We and our partners store and/or access information on a device, such as cookies."), id="consent"),
         pytest.param(Block("Accept all cookies"), id="consent-button"),
+        pytest.param(Block("Smoke rises over the estate on Sunday. (Image: County Fire Service)"), id="caption-ending-on-credit"),
+        pytest.param(Block("Leave a Reply"), id="comment-form-heading"),
+        pytest.param(Block("Never miss a story: get our free daily email, delivered to you every morning."), id="newsletter-pitch"),
+        pytest.param(Block(PROSE, tokens=("comment-content", "comment", "content")), id="comment-section"),
+        pytest.param(Block(PROSE, tokens=("disqus_thread", "disqus", "thread")), id="disqus"),
     ],
 )
 def test_dropped_whatever_the_model_says(block: Block) -> None:
@@ -74,8 +79,15 @@ def test_dropped_whatever_the_model_says(block: Block) -> None:
         "The council will subscribe to the regional transport scheme from next year, officials said.",
         "Websites must ask users before they store information on a device, the court ruled on Tuesday.",
         "The regulator said the firm had no legitimate interest in keeping the data, and fined it 2 million euros.",
+        "Officials said the picture: Grim for farmers who lost most of the harvest to the floods in the north of the county.",
+        "The paper's free daily newsletter now reaches more than a million readers, its editor said on Tuesday.",
+        "If you have tried the recipe, I would love to hear how it went for you and your family, so please leave a comment below "
+        "and tell me which of the variations you made and whether the children liked it as much as mine did.",
     ],
-    ids=["photographers-sentence", "subscribe-as-news", "cookie-law-report", "legitimate-interest-report"],
+    ids=[
+        "photographers-sentence", "subscribe-as-news", "cookie-law-report", "legitimate-interest-report",
+        "picture-in-prose", "newsletter-in-media-report", "blogger-asks-for-comments",
+    ],
 )
 def test_prose_with_similar_words_is_kept(text: str) -> None:
     assert decide([Block(text)], np.array([0.99]), 0.5) == [None]
@@ -106,3 +118,12 @@ def test_a_banner_the_model_already_drops_is_not_looked_at() -> None:
     blocks = banner_and_article([CONSENT_PARAGRAPH, "Your preferences will apply to this website only."], [PROSE])
     reasons = decide(blocks, np.array([0.1, 0.1, 0.9]), 0.5)
     assert reasons[2] is None and CONSENT not in reasons
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [("tone-comment", "tone", "comment"), ("single-post", "comments-open", "comments", "open"), ("commentary", "article")],
+    ids=["opinion-column-class", "body-comments-open", "commentary"],
+)
+def test_comment_words_in_other_names_keep_the_story(tokens: tuple[str, ...]) -> None:
+    assert decide([Block(PROSE, tokens=tokens)], np.array([0.9]), 0.5) == [None]

@@ -146,6 +146,29 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        # A WordPress story: a caption in a plain <p> that ends on its credit,
+        # a newsletter pitch that asks for nothing in so many words, and the
+        # comment section with its form. The body's "comments-open" class
+        # must not take the story with them.
+        "wordpress_story",
+        present=(
+            "Firefighters spent most of Sunday battling a blaze",
+            "Nobody was hurt, but smoke from the fire forced the closure",
+            "Station manager Paul Reid said crews had been called shortly after 5am",
+            "an investigation will begin once the building has been made safe",
+        ),
+        absent=(
+            "Smoke rises from the warehouse on Sunday morning.",
+            "County Fire Service",
+            "Never miss a story",
+            "2 thoughts on",
+            "My brother works near there",
+            "Thank goodness nobody was hurt",
+            "Leave a Reply",
+            "Your email address will not be published.",
+        ),
+    ),
+    Case(
         "captions_credits",
         present=(
             "Three white stork chicks have hatched at the Ouse Washes wetland reserve",
