@@ -9,9 +9,8 @@ says, because the product defines them as boilerplate and the training pages
 hold too few of them inside article bodies for the model to learn it: promo
 lines ("Read also: …"), calls to action ("Enter your email …") and comment
 forms, cookie and consent banners, figure captions and photo credits, and
-comment sections named as such. Their wording is data
-in ``patterns.py``. For plain text, the segmenter's promo-block marks
-are the decision.
+comment sections named as such. Their wording is data in ``patterns.py``.
+For plain text, the segmenter's promo-block marks are the decision.
 """
 
 from __future__ import annotations

@@ -245,6 +245,8 @@ COMMENT_FORM_MAX_WORDS = 20
 """A comment form's heading or note; a blogger's closing paragraph that asks
 readers to leave a comment is the post's own text."""
 PITCH_MAX_WORDS = 40
+"""A pitch is a line or two; a longer paragraph that names a free newsletter
+is a page's own text (a mail service describing its product)."""
 
 
 def is_prompt(text: str) -> bool:
