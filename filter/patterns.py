@@ -250,13 +250,14 @@ is a page's own text (a mail service describing its product)."""
 
 
 def is_prompt(text: str) -> bool:
-    """A short paragraph that asks the reader to sign up, subscribe or
-    click, a comment form's heading or note, or a newsletter pitch."""
+    """A short paragraph that asks the reader to sign up, subscribe or click."""
+    return text.count(" ") < PROMPT_MAX_WORDS and PROMPT.search(text) is not None
+
+
+def is_form_or_pitch(text: str) -> bool:
+    """A comment form's heading or note, or a newsletter pitch that speaks
+    to the reader."""
     spaces = text.count(" ")
-    if spaces >= PROMPT_MAX_WORDS:
-        return False
-    if PROMPT.search(text) is not None:
-        return True
     if spaces < COMMENT_FORM_MAX_WORDS and COMMENT_FORM.search(text) is not None:
         return True
     return spaces < PITCH_MAX_WORDS and PITCH.search(text) is not None and _ADDRESSED.search(text) is not None
@@ -284,12 +285,23 @@ CAPTION_TAGS: frozenset[str] = frozenset({"figcaption", "caption"})
 
 
 def is_credit(text: str) -> bool:
-    """A short line that credits a photo or a piece of media, or a caption
-    that ends on such a credit."""
-    spaces = text.count(" ")
-    if spaces < CREDIT_MAX_WORDS and CREDIT.search(text) is not None:
-        return True
-    return spaces < CAPTION_MAX_WORDS and CREDIT_TAIL.search(text) is not None
+    """A short line that credits a photo or a piece of media."""
+    return text.count(" ") < CREDIT_MAX_WORDS and CREDIT.search(text) is not None
+
+
+CREDIT_TAIL_CHARS = 90
+"""A credit at the end of a caption lies within this many last characters."""
+_CREDIT_WORDS = ("photo", "picture", "image", "credit", "foto", "bild")
+
+
+def ends_on_credit(text: str) -> bool:
+    """A caption that ends on its credit (``CREDIT_TAIL``). Only the end of
+    the text is searched, and only when it names a picture at all."""
+    if text.count(" ") >= CAPTION_MAX_WORDS:
+        return False
+    tail = text[-CREDIT_TAIL_CHARS:]
+    lowered = tail.lower()
+    return any(word in lowered for word in _CREDIT_WORDS) and CREDIT_TAIL.search(tail) is not None
 
 
 NEAR_TOKENS = 10

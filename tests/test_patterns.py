@@ -10,12 +10,15 @@ from hypothesis import strategies as st
 
 from filter.patterns import (
     CALL_TO_ACTION,
+    CREDIT_TAIL_CHARS,
     CONSENT_KEYS,
     CONSENT_WORDING,
     PROMPT,
     _words,
     count_words,
+    ends_on_credit,
     is_consent,
+    is_form_or_pitch,
     is_promo_header,
     is_promo_line,
 )
@@ -128,3 +131,43 @@ def test_consent_wording(text: str, consent: bool) -> None:
 def test_consent_keys_cover_every_alternative(alternative: str) -> None:
     # is_consent skips the pattern when none of the keys is in the text.
     assert any(key in alternative for key in CONSENT_KEYS)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("Smoke rises from the warehouse on Sunday morning. (Image: County Fire Service)", True),
+        ("Firefighters at the scene on Sunday. Picture: Tom Hale", True),
+        ("Die Stimmung in Wolfsburg ist nicht gut. (Foto: Volkswagen)", True),
+        ("Neuer Blick auf das Blue-Marble-Foto: ICON simuliert das Klimasystem", False),
+        ("The council released a picture of the site on Tuesday.", False),
+        ("Officials said the picture: Grim for farmers who lost most of the harvest to the floods in the north.", False),
+        ("x " * 50 + "Photo: Tom Hale", False),
+    ],
+    ids=["image-in-brackets", "picture-colon", "foto", "compound-foto", "picture-in-prose", "long-tail", "long-text"],
+)
+def test_caption_ending_on_credit(text: str, caption: bool) -> None:
+    assert ends_on_credit(text) is caption
+
+
+def test_credit_is_found_in_the_tail_only() -> None:
+    caption = "A long caption about the flood defences along the river that were built after the storms. Photo: Ann Lee"
+    assert ends_on_credit(caption)
+    assert len("Photo: Ann Lee") < CREDIT_TAIL_CHARS < len(caption)
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        ("Leave a Reply", True),
+        ("Your email address will not be published. Required fields are marked *", True),
+        ("Never miss a story: get our free daily email, delivered to you every morning.", True),
+        ("Want the best stories in one place? Our weekly briefing is free.", True),
+        ("The paper's free daily newsletter now reaches more than a million readers, its editor said.", False),
+        ("If you tried the recipe, please leave a comment below and tell me how it went, and which of the variations "
+         "you made, and whether the children liked it as much as mine did.", False),
+    ],
+    ids=["reply-heading", "form-note", "pitch", "briefing-pitch", "media-report", "blogger-closing"],
+)
+def test_comment_form_or_pitch(text: str, prompt: bool) -> None:
+    assert is_form_or_pitch(text) is prompt
