@@ -264,7 +264,8 @@ def is_form_or_pitch(text: str) -> bool:
 
 
 CREDIT = re.compile(
-    r"^\s*(?:photo(?:graph)?s?|pictures?|image|video|illustration|graphic|chart|map|credit|source)\s*(?:by\b|credit\b|:)"
+    r"^\s*(?:photo(?:graph)?s?|pictures?|image|video|illustration|graphic|chart|map|credit|source"
+    r"|fotos?|bild(?:er)?|abbildung|abb\.|grafik|quelle|imagen|fuente|crédits?)\s*(?:by\b|credit\b|:)"
     r"|" + _words_pattern(("getty images", "reuters/", "ap photo", "afp via getty", "shutterstock")),
     re.IGNORECASE,
 )
@@ -272,12 +273,12 @@ CREDIT = re.compile(
 ``Picture by Anna Webb``, ``AP Photo/…``, ``Chart: …``)."""
 CREDIT_MAX_WORDS = 12
 CREDIT_TAIL = re.compile(
-    r"(?:^|(?<=[\s(\[]))(?i:photo(?:graph)?|picture|image|credit|foto|bild)s?\s*(?:(?i:by)\s+|:\s*)"
-    r"[A-Z][^.!?()\[\]:]{0,60}[)\]]?\s*$"
+    r"(?:(?:^|(?<=[\s(\[]))(?i:photo(?:graph)?|picture|image|credit|foto|bild)s?\s*(?:(?i:by)\s+|:\s*)|(?<!\w)©\s*)"
+    r"[A-Z][^.!?()\[\]:©]{0,60}[)\]]?\s*$"
 )
 """A caption that ends on its credit: ``Smoke over the estate on Sunday.
-(Image: County Fire Service)``, ``… Picture: Tom Hale``. The name after it
-is capitalised."""
+(Image: County Fire Service)``, ``… Picture: Tom Hale``, ``… | © AFP /
+Marco Bertorello``. The name after it is capitalised."""
 CAPTION_MAX_WORDS = 40
 
 CAPTION_TAGS: frozenset[str] = frozenset({"figcaption", "caption"})
@@ -291,7 +292,7 @@ def is_credit(text: str) -> bool:
 
 CREDIT_TAIL_CHARS = 90
 """A credit at the end of a caption lies within this many last characters."""
-_CREDIT_WORDS = ("photo", "picture", "image", "credit", "foto", "bild")
+_CREDIT_WORDS = ("photo", "picture", "image", "credit", "foto", "bild", "©")
 
 
 def ends_on_credit(text: str) -> bool:

@@ -10,14 +10,15 @@ from hypothesis import strategies as st
 
 from filter.patterns import (
     CALL_TO_ACTION,
-    CREDIT_TAIL_CHARS,
     CONSENT_KEYS,
     CONSENT_WORDING,
+    CREDIT_TAIL_CHARS,
     PROMPT,
     _words,
     count_words,
     ends_on_credit,
     is_consent,
+    is_credit,
     is_form_or_pitch,
     is_promo_header,
     is_promo_line,
@@ -143,8 +144,14 @@ def test_consent_keys_cover_every_alternative(alternative: str) -> None:
         ("The council released a picture of the site on Tuesday.", False),
         ("Officials said the picture: Grim for farmers who lost most of the harvest to the floods in the north.", False),
         ("x " * 50 + "Photo: Tom Hale", False),
+        ("Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO", True),
+        ("Lee Elder war beim Masters 1975 der Zuschauermagnet. | © Augusta National/Getty Images", True),
+        ("The firm said the logo, © Acme Corp, was registered in 1990 and has been used on every product.", False),
     ],
-    ids=["image-in-brackets", "picture-colon", "foto", "compound-foto", "picture-in-prose", "long-tail", "long-text"],
+    ids=[
+        "image-in-brackets", "picture-colon", "foto", "compound-foto", "picture-in-prose", "long-tail", "long-text",
+        "copyright-sign", "bar-and-copyright", "copyright-mid-sentence",
+    ],
 )
 def test_caption_ending_on_credit(text: str, caption: bool) -> None:
     assert ends_on_credit(text) is caption
@@ -171,3 +178,20 @@ def test_credit_is_found_in_the_tail_only() -> None:
 )
 def test_comment_form_or_pitch(text: str, prompt: bool) -> None:
     assert is_form_or_pitch(text) is prompt
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Photo: Daniel Frost", True),
+        ("Foto: MDR/Bernd Cramer", True),
+        ("Quelle: dpa-AFX", True),
+        ("Abbildung: Farblich codierte Schneehöhen im Mattertal", True),
+        ("Chart: fires in the county, 2015-2024", True),
+        ("Bildung ist wichtig: sagt die Ministerin", False),
+        ("The council released a map of the new routes on Tuesday.", False),
+    ],
+    ids=["photo", "foto", "quelle", "abbildung", "chart", "bildung-is-not-bild", "map-in-prose"],
+)
+def test_credit_lines(text: str, credit: bool) -> None:
+    assert is_credit(text) is credit
