@@ -28,7 +28,8 @@ from filter.patterns import (
 @pytest.mark.parametrize(
     "line",
     ["Read Also:", "RELATED", "More from CNN", "Lesen Sie auch", "Lire aussi :", "Leia também:", "Читайте также",
-     "相关阅读", "関連記事", "관련기사"],
+     "相关阅读", "関連記事", "관련기사", "Czytaj też:", "Lees ook", "Läs också", "Baca juga:", "Lea también",
+     "Das könnte dich auch interessieren …", "Voir aussi", "यह भी पढ़ें"],
 )
 def test_promo_headers(line: str) -> None:
     assert is_promo_header(line)
@@ -37,8 +38,19 @@ def test_promo_headers(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
+    ["Read also: Iconic Food Chain Closes", "Czytaj też: Czy grozi nam wojna atomowa?", "Baca juga: Harga BBM naik lagi"],
+    ids=["english", "polish", "indonesian"],
+)
+def test_promo_leads(line: str) -> None:
+    assert not is_promo_header(line)
+    assert is_promo_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
     ["Related to the budget, the council said on Tuesday that roads come first.", "Readers wrote in to complain.",
-     "関連する議案は来月審議される予定だ。"],
+     "関連する議案は来月審議される予定だ。", "Czytaj też wiele innych rzeczy, które napisał autor.",
+     "Auch interessant war die Rede des Bürgermeisters am Dienstag."],
 )
 def test_prose_is_not_a_promo_header(line: str) -> None:
     assert not is_promo_header(line)
