@@ -31,7 +31,7 @@ from .patterns import (
     is_consent,
     is_credit,
     is_form_or_pitch,
-    is_promo_line,
+    is_promo_rule,
     is_prompt,
 )
 
@@ -45,7 +45,7 @@ DUPLICATE = "duplicate: repeats an earlier paragraph"
 
 
 def _why(block: Block, probability: float) -> str:
-    if is_promo_line(block.text):
+    if is_promo_rule(block.text):
         return "boilerplate: promo link"
     if block.link_density > LINK_LIST_DENSITY:
         return "boilerplate: link list"
@@ -92,7 +92,7 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
     for block, probability, banner in zip(blocks, content, consent_banner(blocks, (content >= threshold).tolist())):
         if block.drop is not None:
             reasons.append(block.drop)
-        elif is_promo_line(block.text):
+        elif is_promo_rule(block.text):
             reasons.append("boilerplate: promo link")
         elif is_prompt(block.text):
             reasons.append("boilerplate: call to action")

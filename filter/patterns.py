@@ -87,58 +87,6 @@ PROMO_HEADERS: tuple[str, ...] = (
     "leia mais",
     "te puede interesar",
     "читайте также",
-    "читайте также по теме",
-    "смотрите также",
-    "читайте також",
-    # Other European languages: "read also", "see also", "related"
-    "czytaj też",
-    "czytaj także",
-    "czytaj również",
-    "przeczytaj też",
-    "przeczytaj także",
-    "przeczytaj również",
-    "zobacz też",
-    "zobacz także",
-    "lees ook",
-    "läs också",
-    "läs även",
-    "læs også",
-    "les også",
-    "lue myös",
-    "čtěte také",
-    "čtěte též",
-    "přečtěte si také",
-    "čítajte aj",
-    "prečítajte si aj",
-    "citește și",
-    "citeşte şi",
-    "διαβάστε επίσης",
-    "διαβάστε ακόμα",
-    "lee también",
-    "lea también",
-    "noticias relacionadas",
-    "también te puede interesar",
-    "voir aussi",
-    "lire également",
-    "à lire également",
-    "sur le même sujet",
-    "ti potrebbe interessare",
-    "potrebbe interessarti",
-    "articoli correlati",
-    "notícias relacionadas",
-    "weitere artikel",
-    "weitere beiträge",
-    "das könnte dich auch interessieren",
-    "auch interessant",
-    "ilgili haberler",
-    # Indonesian, Vietnamese, Hindi, Arabic
-    "baca juga",
-    "xem thêm",
-    "tin liên quan",
-    "यह भी पढ़ें",
-    "ये भी पढ़ें",
-    "اقرأ أيضا",
-    "اقرأ أيضاً",
     # Chinese, Japanese, Korean
     "相关阅读",
     "相关新闻",
@@ -152,6 +100,25 @@ PROMO_HEADERS: tuple[str, ...] = (
     "관련기사",
     "관련 기사",
 )
+
+PROMO_HEADERS_MORE: tuple[str, ...] = (
+    # "read also", "see also", "related" in more European languages, Indonesian, Vietnamese, Hindi and Arabic
+    "читайте также по теме", "смотрите также", "читайте також", "czytaj też", "czytaj także", "czytaj również",
+    "przeczytaj też", "przeczytaj także", "przeczytaj również", "zobacz też", "zobacz także", "lees ook",
+    "läs också", "läs även", "læs også", "les også", "lue myös", "čtěte také", "čtěte též", "přečtěte si také",
+    "čítajte aj", "prečítajte si aj", "citește și", "citeşte şi", "διαβάστε επίσης", "διαβάστε ακόμα",
+    "lee también", "lea también", "lee más", "lea más", "vea también", "ver también", "mira también", "puedes ver",
+    "te recomendamos", "le recomendamos", "le puede interesar", "noticias relacionadas",
+    "también te puede interesar", "voir aussi", "lire également", "à lire également", "sur le même sujet",
+    "ti potrebbe interessare", "potrebbe interessarti", "articoli correlati", "notícias relacionadas",
+    "weitere artikel", "weitere beiträge", "das könnte dich auch interessieren", "auch interessant",
+    "ilgili haberler", "baca juga", "xem thêm", "tin liên quan", "यह भी पढ़ें", "ये भी पढ़ें", "اقرأ أيضا",
+    "اقرأ أيضاً",
+)
+"""Promo headers the models were not trained with. The rules read them
+(``is_promo_rule``: the boilerplate stage and the plain-text segmenter), the
+model features do not, so that a model retrained from ``training/`` sees what
+the shipped ones saw."""
 """Lines that open a promo block: the headline-like lines after them are teasers."""
 
 PROMO_HEADERS_WITH_SOURCE: tuple[str, ...] = ("more from", "more on", "latest from", "more stories from", "more news from", "also on", "mehr von", "plus de")
@@ -443,6 +410,27 @@ def is_promo_lead(line: str) -> bool:
 def is_promo_line(line: str) -> bool:
     """True for a promo header, alone or followed by its teaser."""
     return is_promo_header(line) or is_promo_lead(line)
+
+
+_MORE_HEADER = re.compile(rf"^\s*(?:{_alternation(PROMO_HEADERS_MORE)}){_END}", re.IGNORECASE)
+_MORE_LEAD = re.compile(rf"^\s*(?:{_alternation(PROMO_HEADERS_MORE)})\s*[:»>|\-–—]\s*\S", re.IGNORECASE)
+
+
+@_memo
+def is_promo_rule_header(line: str) -> bool:
+    """``is_promo_header`` for the rules: also the headers of ``PROMO_HEADERS_MORE``."""
+    return is_promo_header(line) or (len(line) <= 80 and _MORE_HEADER.match(line) is not None)
+
+
+@_memo
+def is_promo_rule(line: str) -> bool:
+    """``is_promo_line`` for the rules: also the headers of ``PROMO_HEADERS_MORE``,
+    alone or followed by their teaser."""
+    return (
+        is_promo_line(line)
+        or (len(line) <= 80 and _MORE_HEADER.match(line) is not None)
+        or (len(line) <= 200 and _MORE_LEAD.match(line) is not None)
+    )
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)

@@ -23,7 +23,7 @@ from lxml import html as lxml_html
 from .document import Block
 from .errors import LimitError
 from .limits import CHECK_EVERY, NO_DEADLINE, Deadline, too_many_segments
-from .patterns import MAX_ATTRIBUTE_CHARS, is_promo_header, is_promo_line, looks_like_headline, split_tokens
+from .patterns import MAX_ATTRIBUTE_CHARS, is_promo_rule, is_promo_rule_header, looks_like_headline, split_tokens
 
 BLOCK_TAGS: frozenset[str] = frozenset(
     {
@@ -406,10 +406,10 @@ def segment_text(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: i
         if max_segments is not None and index >= max_segments:
             raise too_many_segments(max_segments)
         drop = None
-        if is_promo_header(paragraph):
+        if is_promo_rule_header(paragraph):
             drop = "boilerplate: promo block"
             in_promo = PROMO_BLOCK_MAX_LINES
-        elif is_promo_line(paragraph):
+        elif is_promo_rule(paragraph):
             drop = "boilerplate: promo link"
         elif in_promo and looks_like_headline(paragraph):
             drop = "boilerplate: promo block"
