@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from filter.segment import PATH_DEPTH, segment_html
+from filter.segment import PATH_DEPTH, segment_html, segment_text
 
 
 def texts(html: str) -> list[str]:
@@ -95,3 +95,14 @@ def test_nodes_follow_the_path_depth_limit() -> None:
     html = "<div>" * 30 + "<p>Deep text.</p>" + "</div>" * 30
     (block,) = segment_html(html)
     assert len(block.nodes) == len(block.path.split(">")) == PATH_DEPTH
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Read Also:", "Baca juga:", "Czytaj też:", "Lea también"],
+    ids=["english", "indonesian", "polish", "spanish"],
+)
+def test_plain_text_promo_block_in_any_listed_language(header: str) -> None:
+    body = "The council voted on Tuesday to approve the new budget for the coming year, officials said."
+    blocks = segment_text(f"{body}\n{header}\nIconic Food Chain Closes Due To Crime\nDonald Trump Jr. Weighs In On VP Pick")
+    assert [b.drop for b in blocks] == [None] + ["boilerplate: promo block"] * 3
