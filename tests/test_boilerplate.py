@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from filter import Block
-from filter.boilerplate import CONSENT, DUPLICATE, decide, decide_text
+from filter.boilerplate import CONSENT_PROMPT, DUPLICATE, decide, decide_text
 
 PROSE = "The council said on Tuesday that work on the new bridge would start in the spring."
 
@@ -106,18 +106,18 @@ def test_a_banner_takes_its_other_sentences_with_it() -> None:
     blocks = banner_and_article(
         ["Your choices on this site", CONSENT_PARAGRAPH, "Your preferences will apply to this website only."], [PROSE]
     )
-    assert decide(blocks, np.full(4, 0.9), 0.5) == [CONSENT, CONSENT, CONSENT, None]
+    assert decide(blocks, np.full(4, 0.9), 0.5) == [CONSENT_PROMPT, CONSENT_PROMPT, CONSENT_PROMPT, None]
 
 
 def test_an_article_quoting_a_banner_keeps_its_other_paragraphs() -> None:
     blocks = banner_and_article([], [PROSE, CONSENT_PARAGRAPH, PROSE + " It was delayed.", PROSE + " Again."])
-    assert decide(blocks, np.full(4, 0.9), 0.5) == [None, CONSENT, None, None]
+    assert decide(blocks, np.full(4, 0.9), 0.5) == [None, CONSENT_PROMPT, None, None]
 
 
 def test_a_banner_the_model_already_drops_is_not_looked_at() -> None:
     blocks = banner_and_article([CONSENT_PARAGRAPH, "Your preferences will apply to this website only."], [PROSE])
     reasons = decide(blocks, np.array([0.1, 0.1, 0.9]), 0.5)
-    assert reasons[2] is None and CONSENT not in reasons
+    assert reasons[2] is None and CONSENT_PROMPT not in reasons
 
 
 @pytest.mark.parametrize(
