@@ -67,20 +67,64 @@ def _resolve_block_model(model: BlockModel | str | os.PathLike[str] | None) -> B
     return load_blocks(model)
 
 
-def _summary(segments: Sequence[Segment], boilerplate_free: Sequence[bool]) -> Summary:
+TEASER_CARDS_MIN = 3
+"""A page whose content is mostly this many or more teaser cards is a section
+front, not an article (see ``_summary``)."""
+TEASER_SHARE = 0.6
+"""The cards' summaries make up at least this share of the content."""
+TEASER_HEADLINE_MAX_WORDS = 20
+TEASER_SUMMARY_MAX_WORDS = 60
+TEASER_LINKED = 0.8
+"""A card's headline is a link: at least this share of its text is linked."""
+TEASER_OWN_ELEMENTS = 0.75
+"""At least this share of the summaries sit in elements of their own."""
+
+
+def _summary(
+    segments: Sequence[Segment], boilerplate_free: Sequence[bool], blocks: Sequence[Block] | None = None
+) -> Summary:
+    """Label shares and the article verdict. A page is an article when its
+    content adds up to ``ARTICLE_MIN_CHARS`` with one paragraph of
+    ``ARTICLE_MIN_PARAGRAPH_WORDS``, and is not mostly teaser cards: at least
+    ``TEASER_CARDS_MIN`` short summaries, each after a short linked headline
+    and each in an element of its own (``Block.nodes``), that make up
+    ``TEASER_SHARE`` of the content. That is how a section front with long
+    summaries looks once its furniture is gone; a roundup article's linked
+    subheadings and paragraphs share the article's element."""
     weights = dict.fromkeys(LABELS, 0.0)
     longest = 0
     content_size = 0
-    for segment, content in zip(segments, boilerplate_free):
+    content_chars = teaser_chars = cards = 0
+    card_parents: set[int] = set()
+    previous: Segment | None = None  # the block before, kept or not
+    for i, (segment, content) in enumerate(zip(segments, boilerplate_free)):
         if content:
-            weights[segment.label] += len(segment.text)
             n_words, unspaced = count_words(segment.text)
+            weights[segment.label] += len(segment.text)
             longest = max(longest, n_words)
             if segment.label is not Label.FILLER:
                 content_size += len(segment.text) + (UNSPACED_CHAR_WEIGHT - 1) * unspaced
+                content_chars += len(segment.text)
+                if (
+                    previous is not None
+                    and previous.link_density >= TEASER_LINKED
+                    and segment.link_density < 1 - TEASER_LINKED
+                    and n_words <= TEASER_SUMMARY_MAX_WORDS
+                    and count_words(previous.text)[0] <= TEASER_HEADLINE_MAX_WORDS
+                ):
+                    cards += 1
+                    teaser_chars += len(segment.text)
+                    nodes = blocks[i].nodes if blocks is not None else ()
+                    card_parents.add(nodes[-2] if len(nodes) >= 2 else -i)
+        previous = segment
     total = sum(weights.values())
     shares = {label: (w / total if total else 0.0) for label, w in weights.items()}
-    is_article = content_size >= ARTICLE_MIN_CHARS and longest >= ARTICLE_MIN_PARAGRAPH_WORDS
+    teaser_front = (
+        cards >= TEASER_CARDS_MIN
+        and teaser_chars >= TEASER_SHARE * content_chars
+        and len(card_parents) >= TEASER_OWN_ELEMENTS * cards
+    )
+    is_article = content_size >= ARTICLE_MIN_CHARS and longest >= ARTICLE_MIN_PARAGRAPH_WORDS and not teaser_front
     label = max(LABELS, key=lambda lab: (shares[lab], -LABELS.index(lab)))
     return Summary(shares=freeze_scores(shares), label=label, is_article=is_article)
 
@@ -113,7 +157,7 @@ def _assemble(
             )
         )
     through = [r is None or r.startswith("label:") for r in reasons]
-    summary = _summary(segments, through)
+    summary = _summary(segments, through, blocks)
     if not summary.is_article and kind is ContentType.HTML:
         # A page that is not an article (a section front, a product page) has
         # no body; plain text is taken to be the body the caller meant. What

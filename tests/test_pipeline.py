@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from filter import ContentType, Label, Result, clean, clean_many
+from filter import Block, ContentType, Label, Result, clean, clean_many
 
 SEED_PARAGRAPH_STARTS = (
     "U.S. forces conducted airstrikes against Kataib Hezbollah",
@@ -208,3 +208,35 @@ def test_a_fragment_with_no_boilerplate_is_kept(html: str) -> None:
     result = clean(html)
     assert result.summary.is_article
     assert all(p in result.text for p in FRAGMENT)
+
+
+SUMMARY = "The council voted on Tuesday to approve a new budget that raises spending on road repairs by 12 percent this year."
+
+
+def cards(parents: list[int]) -> tuple[list, list[Block]]:
+    """Linked headlines, each followed by a summary whose parent element is the given number."""
+    from filter.document import Segment
+
+    segments, blocks = [], []
+    for i, parent in enumerate(parents):
+        headline = f"Headline number {i} about the budget"
+        segments += [Segment(headline, Label.NEWS, {}, True, None, "h2", "html>body>h2", 1.0),
+                     Segment(SUMMARY, Label.NEWS, {}, True, None, "p", "html>body>p", 0.0)]
+        blocks += [Block(headline, tag="h2", link_density=1.0, nodes=(0, 1, 100 + i, 200 + i)),
+                   Block(SUMMARY, nodes=(0, 1, parent, 300 + i))]
+    return segments, blocks
+
+
+@pytest.mark.parametrize(
+    ("parents", "is_article"),
+    [
+        pytest.param([10, 11, 12, 13], False, id="cards-in-their-own-elements"),
+        pytest.param([10, 10, 10, 10], True, id="roundup-in-one-element"),
+        pytest.param([10, 11], True, id="two-cards-are-not-a-front"),
+    ],
+)
+def test_a_page_of_teaser_cards_is_not_an_article(parents: list[int], is_article: bool) -> None:
+    from filter.pipeline import _summary
+
+    segments, blocks = cards(parents)
+    assert _summary(segments, [True] * len(segments), blocks).is_article is is_article

@@ -332,6 +332,32 @@ CASES: tuple[Case, ...] = (
         ),
         is_article=False,
     ),
+    Case(
+        # A section front whose cards carry summaries of 30 words: once the
+        # furniture is gone they look like paragraphs, so the cards decide.
+        "section_front_summaries",
+        present=(),
+        absent=(
+            "Council approves road repair budget",
+            "The city council voted 7 to 2 on Tuesday night",
+            "Firefighters spent most of Sunday battling a blaze",
+            "Bus fares across the county will rise",
+        ),
+        is_article=False,
+    ),
+    Case(
+        # A roundup: linked subheadings and short paragraphs, but all in the
+        # article's own element, so they are not teaser cards.
+        "roundup_article",
+        present=(
+            "Forty-five cybersecurity merger and acquisition deals were announced in October",
+            "Identity solutions provider Imprivata has bought identity threat detection firm Verosint",
+            "Private equity firm Francisco Partners has agreed to buy device management company Jamf",
+            "LevelBlue, one of the largest managed security providers",
+            "Deal volume has risen for three months in a row",
+        ),
+        absent=("Copyright 2026 Security Desk",),
+    ),
 )
 
 
