@@ -130,19 +130,28 @@ def _alternation(phrases: tuple[str, ...]) -> str:
 
 
 _END = r"\s*[:»>|\-–—…]*\s*$"
-PROMO_HEADER = re.compile(
-    rf"^\s*(?:(?:{_alternation(PROMO_HEADERS)}){_END}"
-    rf"|(?:{_alternation(PROMO_HEADERS_WITH_SOURCE)})\s+[^.!?,;]{{1,40}}?{_END})",
-    re.IGNORECASE,
-)
-"""A line that is only a promo header, such as ``Read Also:`` or ``More from CNN``."""
 
-PROMO_LEAD = re.compile(
-    rf"^\s*(?:{_alternation(PROMO_HEADERS)})\s*[:»>|\-–—]\s*\S",
-    re.IGNORECASE,
-)
-"""A line that starts with a promo header and goes on with the teaser itself:
-``Read also: Iconic food chain closes``."""
+
+def _promo_patterns(headers: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The header and lead patterns (``PROMO_HEADER``, ``PROMO_LEAD``) for a list of headers."""
+    header = re.compile(
+        rf"^\s*(?:(?:{_alternation(headers)}){_END}"
+        rf"|(?:{_alternation(PROMO_HEADERS_WITH_SOURCE)})\s+[^.!?,;]{{1,40}}?{_END})",
+        re.IGNORECASE,
+    )
+    lead = re.compile(rf"^\s*(?:{_alternation(headers)})\s*[:»>|\-–—]\s*\S", re.IGNORECASE)
+    return header, lead
+
+
+PROMO_HEADER, PROMO_LEAD = _promo_patterns(PROMO_HEADERS)
+"""A line that is only a promo header, such as ``Read Also:`` or ``More from
+CNN``; and a line that starts with a promo header and goes on with the teaser
+itself: ``Read also: Iconic food chain closes``. The model features read these."""
+PROMO_RULE_HEADER, PROMO_RULE_LEAD = _promo_patterns(PROMO_HEADERS + PROMO_HEADERS_MORE)
+"""The same for the rules, which also know ``PROMO_HEADERS_MORE``."""
+PROMO_HEADER_MAX_CHARS = 80
+PROMO_LEAD_MAX_CHARS = 200
+"""Longer lines are not a promo header, or a header and its teaser."""
 
 def _words_pattern(alternatives: tuple[str, ...]) -> str:
     """``\\b(?:a|b|…)\\b`` for alternatives that each start with a literal
@@ -398,13 +407,13 @@ def split_tokens(value: str) -> tuple[str, ...]:
 @_memo
 def is_promo_header(line: str) -> bool:
     """True for a line that is only a promo header (``Read Also:``)."""
-    return len(line) <= 80 and PROMO_HEADER.match(line) is not None
+    return len(line) <= PROMO_HEADER_MAX_CHARS and PROMO_HEADER.match(line) is not None
 
 
 @_memo
 def is_promo_lead(line: str) -> bool:
     """True for a promo header followed by its teaser (``Read also: …``)."""
-    return len(line) <= 200 and PROMO_LEAD.match(line) is not None
+    return len(line) <= PROMO_LEAD_MAX_CHARS and PROMO_LEAD.match(line) is not None
 
 
 def is_promo_line(line: str) -> bool:
@@ -412,25 +421,17 @@ def is_promo_line(line: str) -> bool:
     return is_promo_header(line) or is_promo_lead(line)
 
 
-_MORE_HEADER = re.compile(rf"^\s*(?:{_alternation(PROMO_HEADERS_MORE)}){_END}", re.IGNORECASE)
-_MORE_LEAD = re.compile(rf"^\s*(?:{_alternation(PROMO_HEADERS_MORE)})\s*[:»>|\-–—]\s*\S", re.IGNORECASE)
-
-
 @_memo
 def is_promo_rule_header(line: str) -> bool:
     """``is_promo_header`` for the rules: also the headers of ``PROMO_HEADERS_MORE``."""
-    return is_promo_header(line) or (len(line) <= 80 and _MORE_HEADER.match(line) is not None)
+    return len(line) <= PROMO_HEADER_MAX_CHARS and PROMO_RULE_HEADER.match(line) is not None
 
 
 @_memo
 def is_promo_rule(line: str) -> bool:
     """``is_promo_line`` for the rules: also the headers of ``PROMO_HEADERS_MORE``,
     alone or followed by their teaser."""
-    return (
-        is_promo_line(line)
-        or (len(line) <= 80 and _MORE_HEADER.match(line) is not None)
-        or (len(line) <= 200 and _MORE_LEAD.match(line) is not None)
-    )
+    return is_promo_rule_header(line) or (len(line) <= PROMO_LEAD_MAX_CHARS and PROMO_RULE_LEAD.match(line) is not None)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
