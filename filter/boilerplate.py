@@ -70,9 +70,10 @@ def consent_banner(blocks: Sequence[Block], candidates: Sequence[bool]) -> list[
     keep) has consent wording are looked at further: the wording test on
     every block cost 0.6 ms a wcxb-dev page, 4% of ``clean()``.
     """
-    if not any(is_consent(block.text) for block, candidate in zip(blocks, candidates) if candidate):
-        return [False] * len(blocks)
-    flags = [is_consent(block.text) for block in blocks]
+    flags = [candidate and is_consent(block.text) for block, candidate in zip(blocks, candidates)]
+    if not any(flags):
+        return flags
+    flags = [flag or (not candidate and is_consent(block.text)) for block, candidate, flag in zip(blocks, candidates, flags)]
     consent: dict[int, int] = {}
     size: dict[int, int] = {}
     for block, flag in zip(blocks, flags):
