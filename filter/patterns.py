@@ -300,8 +300,9 @@ CREDIT = re.compile(
 """A photo credit or media attribution line (``Photo: Daniel Frost``,
 ``Picture by Anna Webb``, ``AP Photo/…``, ``Chart: …``)."""
 CREDIT_MAX_WORDS = 12
+_CREDIT_TAIL_WORDS: tuple[str, ...] = ("photo(?:graph)?", "picture", "image", "credit", "foto", "bild")
 CREDIT_TAIL = re.compile(
-    r"(?:(?:^|(?<=[\s(\[]))(?i:photo(?:graph)?|picture|image|credit|foto|bild)s?\s*(?:(?i:by)\s+|:\s*)|(?<!\w)©\s*)"
+    rf"(?:(?:^|(?<=[\s(\[]))(?i:{'|'.join(_CREDIT_TAIL_WORDS)})s?\s*(?:(?i:by)\s+|:\s*)|(?<!\w)©\s*)"
     r"[A-Z][^.!?()\[\]:©]{0,60}[)\]]?\s*$"
 )
 """A caption that ends on its credit: ``Smoke over the estate on Sunday.
@@ -320,7 +321,8 @@ def is_credit(text: str) -> bool:
 
 CREDIT_TAIL_CHARS = 90
 """A credit at the end of a caption lies within this many last characters."""
-_CREDIT_WORDS = ("photo", "picture", "image", "credit", "foto", "bild", "©")
+_CREDIT_WORDS = tuple(word.split("(")[0] for word in _CREDIT_TAIL_WORDS) + ("©",)
+"""What ``CREDIT_TAIL`` needs in the text, looked for before the pattern runs."""
 
 
 def ends_on_credit(text: str) -> bool:
