@@ -75,7 +75,8 @@ TEASER_SHARE = 0.6
 TEASER_HEADLINE_MAX_WORDS = 20
 TEASER_SUMMARY_MAX_WORDS = 60
 TEASER_LINKED = 0.8
-"""A card's headline is a link: at least this share of its text is linked."""
+"""A card's headline is a link: at least this share of its text is linked;
+its summary is not: less than ``1 - TEASER_LINKED`` of it is."""
 TEASER_OWN_ELEMENTS = 0.75
 """At least this share of the summaries sit in elements of their own."""
 
