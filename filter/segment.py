@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
+import unicodedata
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -41,10 +42,20 @@ SKIP_TAGS: frozenset[str] = frozenset(
     {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
         "embed", "canvas", "head", "title", "meta", "link", "base", "input", "select",
-        "textarea", "video", "audio", "source", "track", "map", "param",
+        "textarea", "video", "audio", "source", "track", "map", "param", "rt", "rp",
     }
 )
-"""Elements whose content is never text a reader sees."""
+"""Elements whose content is never text a reader sees. ``rt`` and ``rp`` are
+a ruby annotation's reading and its fallback brackets: the reading is shown
+above the word, not in the line (``虐待<rt>ぎゃくたい</rt>`` reads 虐待).
+``noscript`` is read after all when it holds an article's worth of text
+(``NOSCRIPT_MIN_CHARS``)."""
+
+NOSCRIPT_MIN_CHARS = 200
+"""A ``<noscript>`` with this much text is read like any element. Blogs that
+render with JavaScript put the post itself there, and libxml2 makes the rest of
+the body a child of a ``<noscript>`` whose ``<div>`` is left open. A message
+("Please enable JavaScript") or a tracking pixel stays skipped."""
 
 HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -141,9 +152,18 @@ def _wrapped_line(line: str) -> bool:
 
 
 def _normalise(parts: list[str]) -> str:
+    """The block's text: whitespace runs made one space, soft hyphens (U+00AD,
+    invisible unless a line breaks there) taken out, and composed to Unicode
+    NFC, the form pages are nearly always in and that search and comparison
+    expect (``e`` + U+0301 becomes ``é``)."""
     # str.split() and the regex ``\s`` take the same characters for
     # whitespace (both use Py_UNICODE_ISSPACE); split and join is faster.
-    return " ".join("".join(parts).split())
+    text = " ".join("".join(parts).split())
+    if "\xad" in text:
+        text = " ".join(text.replace("\xad", "").split())
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
 
 
 _TOKEN_ATTRIBUTES = ("class", "id", "role", "itemprop")
@@ -278,6 +298,16 @@ class _Walker:
         return text
 
 
+def _readable_noscript(el: etree._Element) -> bool:
+    """Whether a ``<noscript>`` holds ``NOSCRIPT_MIN_CHARS`` of text."""
+    chars = 0
+    for text in el.itertext():
+        chars += len(text.strip())
+        if chars >= NOSCRIPT_MIN_CHARS:
+            return True
+    return False
+
+
 def segment_html(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: int | None = None) -> list[Block]:
     """The blocks of an HTML page in reading order.
 
@@ -303,16 +333,23 @@ def segment_html(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: i
             continue
         tag = tag.lower()
         if event == "start":
-            hidden, own = (True, ()) if tag in SKIP_TAGS else _attributes(el)
+            if tag in SKIP_TAGS:
+                hidden, own = tag != "noscript" or not _readable_noscript(el), ()
+                if not hidden:
+                    hidden, own = _attributes(el)
+            else:
+                hidden, own = _attributes(el)
             if hidden:
                 walk.skip_subtree()
                 skipped.add(el)
                 if tag in BLOCK_TAGS:  # an iframe, a video, a form field: a box between two texts
                     walker.flush()
-                if tag not in SKIP_TAGS:
-                    walker.flush()
-                    walker.add("".join(el.itertext()))
-                    walker.flush(drop="boilerplate: hidden element")
+                    if tag not in SKIP_TAGS:  # shown as a dropped block, for the JSON output
+                        walker.add("".join(el.itertext()))
+                        walker.flush(drop="boilerplate: hidden element")
+                # A hidden inline element (an icon's label, a screen-reader
+                # span, MathML's fallback) is left out of the line it sits in:
+                # ending the block there cut the paragraph in pieces.
                 continue
             if tag == "br":
                 walker.line_break()

@@ -21,6 +21,13 @@ def texts(html: str) -> list[str]:
         pytest.param("<p>Watch<iframe src='x'></iframe>Later</p>", ["Watch", "Later"], id="iframe-is-a-box"),
         pytest.param("<p>Pick<select><option>one</option></select>Done</p>", ["Pick", "Done"], id="form-field-is-a-box"),
         pytest.param("<p>Play<video><source src='v.mp4'></video>Next</p>", ["Play", "Next"], id="video-is-a-box"),
+        pytest.param("<p>虐待<rt>ぎゃくたい</rt>の話</p>", ["虐待の話"], id="ruby-reading-left-out"),
+        pytest.param("<p><ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby>字</p>", ["漢字"], id="ruby-brackets-left-out"),
+        pytest.param("<p>Given a set of <span style='display:none'>x_i</span> objects</p>", ["Given a set of objects"], id="hidden-inline-left-out-not-split"),
+        pytest.param("<p>Share <a hidden href='/x'>on X</a>this story</p>", ["Share this story"], id="hidden-inline-link-left-out"),
+        pytest.param("<p>Co\u00adop\u00aderation grew</p>", ["Cooperation grew"], id="soft-hyphens-removed"),
+        pytest.param("<p>\u00ad Alone</p>", ["Alone"], id="soft-hyphen-before-space"),
+        pytest.param("<p>Cafe\u0301 de Flore</p>", ["Caf\u00e9 de Flore"], id="composed-to-nfc"),
     ],
 )
 def test_word_boundaries(html: str, expected: list[str]) -> None:
@@ -43,6 +50,42 @@ def test_hidden_elements(attributes: str, dropped: bool) -> None:
     blocks = segment_html(html)
     assert [block.text for block in blocks] == ["Shown first.", "Second part."]
     assert (blocks[1].drop == "boilerplate: hidden element") is dropped
+
+
+NOSCRIPT_POST = "The team shipped the fix on Tuesday after two weeks of tests. " * 4
+"""More than ``NOSCRIPT_MIN_CHARS`` of text: what a blog rendered with JavaScript keeps in ``<noscript>``."""
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param(
+            "<body><noscript>Please enable JavaScript to view the comments.</noscript><p>Body.</p></body>",
+            ["Body."],
+            id="short-message-skipped",
+        ),
+        pytest.param("<body><noscript><img src='pixel.gif'></noscript><p>Body.</p></body>", ["Body."], id="pixel-skipped"),
+        pytest.param(
+            f"<body><div id='app'></div><noscript><p>{NOSCRIPT_POST}</p></noscript></body>",
+            [NOSCRIPT_POST.strip()],
+            id="post-only-in-noscript-read",
+        ),
+        pytest.param(
+            f"<body><noscript><div id='nojs'></noscript><h1>Title</h1><p>{NOSCRIPT_POST}</p></body>",
+            ["Title", NOSCRIPT_POST.strip()],
+            id="page-swallowed-by-unclosed-div-read",
+        ),
+        pytest.param(
+            f"<body><noscript style='display:none'><p>{NOSCRIPT_POST}</p></noscript><p>Body.</p></body>",
+            ["Body."],
+            id="long-but-hidden-skipped",
+        ),
+    ],
+)
+def test_noscript(html: str, expected: list[str]) -> None:
+    blocks = segment_html(html)
+    assert [block.text for block in blocks] == expected
+    assert all(block.drop is None for block in blocks)
 
 
 WRAPPED = "Gym equipment refers to the various machines and tools used in a"
