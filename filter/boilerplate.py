@@ -9,12 +9,14 @@ says, because the product defines them as boilerplate and the training pages
 hold too few of them inside article bodies for the model to learn it: promo
 lines ("Read also: …"), calls to action ("Enter your email …") and comment
 forms, cookie and consent banners, figure captions and photo credits, and
-comment sections named as such. Their wording is data in ``patterns.py``.
+comment sections named as such, and pull quotes that repeat the
+article. Their wording is data in ``patterns.py``.
 For plain text, the segmenter's promo-block marks are the decision.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -26,6 +28,7 @@ from .patterns import (
     CAPTION_TAGS,
     COMMENT_TOKENS,
     NEAR_TOKENS,
+    PULL_QUOTE_TOKENS,
     has_call_to_action,
     ends_on_credit,
     is_consent,
@@ -42,6 +45,7 @@ characters) is a consent banner, and all its blocks go with it."""
 LINK_LIST_DENSITY = 0.5
 """Above this share of linked text, a dropped block is called a link list."""
 DUPLICATE = "duplicate: repeats an earlier paragraph"
+PULL_QUOTE = "duplicate: pull quote"
 
 
 def _why(block: Block, probability: float) -> str:
@@ -86,11 +90,45 @@ def consent_banner(blocks: Sequence[Block], candidates: Sequence[bool]) -> list[
     return [flag or (len(block.nodes) >= 2 and block.nodes[-2] in banners) for block, flag in zip(blocks, flags)]
 
 
+PULL_QUOTE_WORDS = 6
+"""A pull quote repeats the article when its first or its last this many
+words stand in the page's other text (all of them, when it has fewer)."""
+_WORD = re.compile(r"\w+")
+
+
+def pull_quotes(blocks: Sequence[Block], candidates: Sequence[bool]) -> list[bool]:
+    """Which blocks are a pull quote that repeats the article: a run of
+    adjacent blocks named as one (``PULL_QUOTE_TOKENS``), its attribution
+    included, whose longest block repeats words of the other blocks. A quote
+    set in the same style that is said nowhere else (a testimonial, a reader's
+    words) stays: it is text of its own."""
+    flags = [False] * len(blocks)
+    marked = [not PULL_QUOTE_TOKENS.isdisjoint(block.tokens[:NEAR_TOKENS]) for block in blocks]
+    if not any(m and c for m, c in zip(marked, candidates)):
+        return flags
+    rest = " " + " ".join(" ".join(_WORD.findall(b.text.lower())) for b, m in zip(blocks, marked) if not m) + " "
+    i = 0
+    while i < len(blocks):
+        if not marked[i]:
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(blocks) and marked[end + 1]:
+            end += 1
+        words = _WORD.findall(max((b.text for b in blocks[i : end + 1]), key=len).lower())
+        ends = {" ".join(words[:PULL_QUOTE_WORDS]), " ".join(words[-PULL_QUOTE_WORDS:])}
+        if words and any(f" {e} " in rest for e in ends):
+            flags[i : end + 1] = [True] * (end + 1 - i)
+        i = end + 1
+    return flags
+
+
 def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> list[str | None]:
     """One reason per block: None for article content, else why it is dropped."""
     reasons: list[str | None] = []
     seen: set[str] = set()
-    for block, probability, banner in zip(blocks, content, consent_banner(blocks, (content >= threshold).tolist())):
+    candidates = (content >= threshold).tolist()
+    for block, probability, banner, pulled in zip(blocks, content, consent_banner(blocks, candidates), pull_quotes(blocks, candidates)):
         if block.drop is not None:
             reasons.append(block.drop)
         elif is_promo_rule(block.text):
@@ -112,6 +150,8 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
             reasons.append("boilerplate: caption or credit")
         elif not COMMENT_TOKENS.isdisjoint(block.tokens[:NEAR_TOKENS]):
             reasons.append("boilerplate: comments")
+        elif pulled:
+            reasons.append(PULL_QUOTE)
         elif block.text in seen:
             reasons.append(DUPLICATE)
         else:

@@ -302,12 +302,13 @@ CREDIT = re.compile(
 CREDIT_MAX_WORDS = 12
 _CREDIT_TAIL_WORDS: tuple[str, ...] = ("photo(?:graph)?", "picture", "image", "credit", "foto", "bild")
 CREDIT_TAIL = re.compile(
-    rf"(?:(?:^|(?<=[\s(\[]))(?i:{'|'.join(_CREDIT_TAIL_WORDS)})s?\s*(?:(?i:by)\s+|:\s*)|(?<!\w)©\s*)"
+    rf"(?:(?:^|(?<=[\s(\[]))(?i:{'|'.join(_CREDIT_TAIL_WORDS)})s?\s*(?:(?i:by)\s+|:\s*|/\s*)|(?<!\w)©\s*)"
     r"[A-Z][^.!?()\[\]:©]{0,60}[)\]]?\s*$"
 )
 """A caption that ends on its credit: ``Smoke over the estate on Sunday.
-(Image: County Fire Service)``, ``… Picture: Tom Hale``, ``… | © AFP /
-Marco Bertorello``. The name after it is capitalised."""
+(Image: County Fire Service)``, ``… Picture: Tom Hale``, ``… (AP
+Photo/Maria Lopez)``, ``… | © AFP / Marco Bertorello``. The name after it
+is capitalised."""
 CAPTION_MAX_WORDS = 40
 
 CAPTION_TAGS: frozenset[str] = frozenset({"figcaption", "caption"})
@@ -334,6 +335,11 @@ def ends_on_credit(text: str) -> bool:
     lowered = tail.lower()
     return any(word in lowered for word in _CREDIT_WORDS) and CREDIT_TAIL.search(tail) is not None
 
+
+PULL_QUOTE_TOKENS: frozenset[str] = frozenset({"pullquote", "pull-quote", "pull_quote", "pullout-quote"})
+"""Class and id names of a pull quote: a sentence of the article set large
+beside it, which would come out twice. Whole names only: ``pull`` is also
+half of Bootstrap's ``pull-right``."""
 
 NEAR_TOKENS = 10
 """A block's class and id tokens nearer than this describe it: they decide

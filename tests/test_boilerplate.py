@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from filter import Block
-from filter.boilerplate import CONSENT_PROMPT, DUPLICATE, decide, decide_text
+from filter.boilerplate import CONSENT_PROMPT, DUPLICATE, PULL_QUOTE, decide, decide_text
 
 PROSE = "The council said on Tuesday that work on the new bridge would start in the spring."
 
@@ -127,3 +127,25 @@ def test_a_banner_the_model_already_drops_is_not_looked_at() -> None:
 )
 def test_comment_words_in_other_names_keep_the_story(tokens: tuple[str, ...]) -> None:
     assert decide([Block(PROSE, tokens=tokens)], np.array([0.9]), 0.5) == [None]
+
+
+BODY = [
+    "Teachers in the district will strike on Monday after talks broke down late on Friday night.",
+    "The union said pay had fallen behind for a decade and classes had grown too large to teach well.",
+]
+PULL = ("wp-block-pullquote", "wp", "block", "pullquote")
+
+
+@pytest.mark.parametrize(
+    ("quote", "tokens", "pulled"),
+    [
+        pytest.param(["classes had grown too large to teach well", "Dana Whitfield, teacher"], PULL, True, id="repeat-goes-with-its-cite"),
+        pytest.param(["Pay had fallen behind for a decade"], ("pull-quote",), True, id="repeat-recased"),
+        pytest.param(["We were never asked what we needed", "Dana Whitfield"], PULL, False, id="quote-said-nowhere-else-stays"),
+        pytest.param(["classes had grown too large to teach well"], ("pull-right", "pull", "right"), False, id="bootstrap-pull-right"),
+    ],
+)
+def test_pull_quotes(quote: list[str], tokens: tuple[str, ...], pulled: bool) -> None:
+    blocks = [Block(BODY[0]), *(Block(t, tokens=tokens) for t in quote), Block(BODY[1])]
+    reasons = decide(blocks, np.full(len(blocks), 0.9), 0.5)
+    assert reasons == [None, *([PULL_QUOTE if pulled else None] * len(quote)), None]

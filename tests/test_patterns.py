@@ -178,10 +178,14 @@ def test_consent_keys_cover_every_alternative(alternative: str) -> None:
         ("Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO", True),
         ("Lee Elder war beim Masters 1975 der Zuschauermagnet. | © Augusta National/Getty Images", True),
         ("The firm said the logo, © Acme Corp, was registered in 1990 and has been used on every product.", False),
+        ("Crews clear debris from the road near the river on Monday. (AP Photo/Maria Lopez)", True),
+        ("Getty Images / Holger Leue", True),
+        ("She posted the photo/video on her account, the police said, and it was shared by Smith", False),
     ],
     ids=[
         "image-in-brackets", "picture-colon", "foto", "compound-foto", "picture-in-prose", "long-tail", "long-text",
-        "copyright-sign", "bar-and-copyright", "copyright-mid-sentence",
+        "copyright-sign", "bar-and-copyright", "copyright-mid-sentence", "agency-photo-slash", "images-slash",
+        "photo-slash-video-in-prose",
     ],
 )
 def test_caption_ending_on_credit(text: str, caption: bool) -> None:
