@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import time
 from collections.abc import Iterable, Sequence
 
@@ -81,49 +82,106 @@ TEASER_OWN_ELEMENTS = 0.75
 """At least this share of the summaries sit in elements of their own."""
 
 
+BYLINE_MAX_WORDS = 10
+"""A card may set a byline or a date this short between its headline and its summary."""
+BYLINE = re.compile(
+    r"^(?:by|von|par|por|di|door|av|de)\s|\b(?:ago|hours?|minutes?|mins?|yesterday|today|updated|published)\b"
+    r"|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+"""A byline or a time stamp: ``By Amelia Hart · 2 hours ago``, ``March 1, 2024``,
+``12.03.2024``. A price or a rating between a product's name and its blurb is
+neither: a shop's list is not a section front of stories."""
+READ_MORE = re.compile(
+    r"^(?:read|continue|more|learn more|full (?:story|article)|weiterlesen|mehr|lire|leer|leggi|lees|ler|czytaj|läs)\b",
+    re.IGNORECASE,
+)
+"""The start of the link a card ends on when its headline is not a link
+(``Read more about …``, ``Continue reading``, ``Weiterlesen``)."""
+READ_MORE_MAX_WORDS = 20
+
+
+def _teaser_cards(
+    segments: Sequence[Segment], content: Sequence[bool], blocks: Sequence[Block] | None, words: list[int]
+) -> tuple[int, int, int]:
+    """The teaser cards among the content: how many summaries, their
+    characters, and how many elements hold them. A summary is a content
+    paragraph of at most ``TEASER_SUMMARY_MAX_WORDS``, mostly unlinked, that
+    comes right after a short linked headline, or after one and a byline or
+    a date (``BYLINE``), or that is followed by a short "Read more" link
+    (``READ_MORE``). Links and bylines count whether or not they were kept.
+    ``words`` holds the segments' word counts, -1 where not yet counted."""
+    cards = chars = 0
+    parents: set[int] = set()
+
+    def n_words(i: int) -> int:
+        if words[i] < 0:
+            words[i] = count_words(segments[i].text)[0]
+        return words[i]
+
+    def headline(i: int) -> bool:
+        return i >= 0 and segments[i].link_density >= TEASER_LINKED and n_words(i) <= TEASER_HEADLINE_MAX_WORDS
+
+    for i, (segment, kept) in enumerate(zip(segments, content)):
+        if not kept or segment.label is Label.FILLER or segment.link_density >= 1 - TEASER_LINKED:
+            continue
+        if n_words(i) > TEASER_SUMMARY_MAX_WORDS:
+            continue
+        card = headline(i - 1)
+        if not card and i >= 2:
+            between = segments[i - 1]
+            card = (
+                between.link_density < 1 - TEASER_LINKED
+                and n_words(i - 1) <= BYLINE_MAX_WORDS
+                and BYLINE.search(between.text) is not None
+                and headline(i - 2)
+            )
+        if not card and i + 1 < len(segments):
+            after = segments[i + 1]
+            card = after.link_density >= TEASER_LINKED and n_words(i + 1) <= READ_MORE_MAX_WORDS and READ_MORE.match(after.text) is not None
+        if card:
+            cards += 1
+            chars += len(segment.text)
+            nodes = blocks[i].nodes if blocks is not None else ()
+            parents.add(nodes[-2] if len(nodes) >= 2 else -i)
+    return cards, chars, len(parents)
+
+
 def _summary(
     segments: Sequence[Segment], boilerplate_free: Sequence[bool], blocks: Sequence[Block] | None = None
 ) -> Summary:
     """Label shares and the article verdict. A page is an article when its
     content adds up to ``ARTICLE_MIN_CHARS`` with one paragraph of
-    ``ARTICLE_MIN_PARAGRAPH_WORDS``, and is not mostly teaser cards: at least
-    ``TEASER_CARDS_MIN`` short summaries, each after a short linked headline
-    and each in an element of its own (``Block.nodes``), that make up
-    ``TEASER_SHARE`` of the content. That is how a section front with long
-    summaries looks once its furniture is gone; a roundup article's linked
-    subheadings and paragraphs share the article's element."""
+    ``ARTICLE_MIN_PARAGRAPH_WORDS`` that is not a link (cards linked as a
+    whole leave only linked blurbs), and is not mostly teaser cards: at least
+    ``TEASER_CARDS_MIN`` short summaries (``_teaser_cards``), each in an
+    element of its own (``Block.nodes``), that make up ``TEASER_SHARE`` of the
+    content. That is how a section front with summaries looks once its
+    furniture is gone; a roundup article's linked subheadings and paragraphs
+    share the article's element."""
     weights = dict.fromkeys(LABELS, 0.0)
     longest = 0
     content_size = 0
-    content_chars = teaser_chars = cards = 0
-    card_parents: set[int] = set()
-    previous: Segment | None = None  # the block before, kept or not
+    content_chars = 0
+    words = [-1] * len(segments)
     for i, (segment, content) in enumerate(zip(segments, boilerplate_free)):
         if content:
             n_words, unspaced = count_words(segment.text)
+            words[i] = n_words
             weights[segment.label] += len(segment.text)
-            longest = max(longest, n_words)
+            if segment.link_density < TEASER_LINKED:  # a linked blurb is a teaser, not a paragraph
+                longest = max(longest, n_words)
             if segment.label is not Label.FILLER:
                 content_size += len(segment.text) + (UNSPACED_CHAR_WEIGHT - 1) * unspaced
                 content_chars += len(segment.text)
-                if (
-                    previous is not None
-                    and previous.link_density >= TEASER_LINKED
-                    and segment.link_density < 1 - TEASER_LINKED
-                    and n_words <= TEASER_SUMMARY_MAX_WORDS
-                    and count_words(previous.text)[0] <= TEASER_HEADLINE_MAX_WORDS
-                ):
-                    cards += 1
-                    teaser_chars += len(segment.text)
-                    nodes = blocks[i].nodes if blocks is not None else ()
-                    card_parents.add(nodes[-2] if len(nodes) >= 2 else -i)
-        previous = segment
     total = sum(weights.values())
     shares = {label: (w / total if total else 0.0) for label, w in weights.items()}
+    cards, teaser_chars, card_parents = _teaser_cards(segments, boilerplate_free, blocks, words)
     teaser_front = (
         cards >= TEASER_CARDS_MIN
         and teaser_chars >= TEASER_SHARE * content_chars
-        and len(card_parents) >= TEASER_OWN_ELEMENTS * cards
+        and card_parents >= TEASER_OWN_ELEMENTS * cards
     )
     is_article = content_size >= ARTICLE_MIN_CHARS and longest >= ARTICLE_MIN_PARAGRAPH_WORDS and not teaser_front
     label = max(LABELS, key=lambda lab: (shares[lab], -LABELS.index(lab)))

@@ -346,6 +346,27 @@ CASES: tuple[Case, ...] = (
         is_article=False,
     ),
     Case(
+        # Cards with a byline and a time between headline and summary.
+        "section_front_bylines",
+        present=(),
+        absent=("The city council voted 7 to 2 on Tuesday night", "Bus fares across the county will rise", "Amelia Hart"),
+        is_article=False,
+    ),
+    Case(
+        # Cards linked as a whole: every blurb is a link.
+        "section_front_card_links",
+        present=(),
+        absent=("The city council voted 7 to 2 on Tuesday night", "Bus fares across the county will rise"),
+        is_article=False,
+    ),
+    Case(
+        # Headlines that are not links, and a "Read more" link after each summary.
+        "section_front_read_more",
+        present=(),
+        absent=("The city council voted 7 to 2 on Tuesday night", "Bus fares across the county will rise", "Read more"),
+        is_article=False,
+    ),
+    Case(
         # A roundup: linked subheadings and short paragraphs, but all in the
         # article's own element, so they are not teaser cards.
         "roundup_article",
