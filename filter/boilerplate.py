@@ -29,6 +29,7 @@ from .patterns import (
     COMMENT_TOKENS,
     NEAR_TOKENS,
     PULL_QUOTE_TOKENS,
+    SIGN_UP_TOKENS,
     has_call_to_action,
     ends_on_credit,
     is_consent,
@@ -38,10 +39,18 @@ from .patterns import (
     is_prompt,
 )
 
+CALL_TO_ACTION = "boilerplate: call to action"
 CONSENT_PROMPT = "boilerplate: consent prompt"
 CONSENT_SHARE = 0.5
 """An element whose blocks are at least this much consent wording (by
 characters) is a consent banner, and all its blocks go with it."""
+SIGN_UP_SHARE = 0.3
+"""An element whose blocks are at least this much calls to action (by
+characters), and whose class names say so (``SIGN_UP_TOKENS``), is a sign-up
+box: its other blocks go with the prompt."""
+SIGN_UP_OTHER_MAX_CHARS = 400
+"""A sign-up box holds at most this much besides its prompts: an article's
+element with a sign-up class on it holds more."""
 LINK_LIST_DENSITY = 0.5
 """Above this share of linked text, a dropped block is called a link list."""
 DUPLICATE = "duplicate: repeats an earlier paragraph"
@@ -54,7 +63,7 @@ def _why(block: Block, probability: float) -> str:
     if block.link_density > LINK_LIST_DENSITY:
         return "boilerplate: link list"
     if has_call_to_action(block.text):
-        return "boilerplate: call to action"
+        return CALL_TO_ACTION
     if any(tag in BOILERPLATE_TAGS for tag in block.path.split(">")):
         return "boilerplate: page furniture"
     if any(token in BOILERPLATE_TOKENS for token in block.tokens[:NEAR_TOKENS]):
@@ -134,7 +143,7 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
         elif is_promo_rule(block.text):
             reasons.append("boilerplate: promo link")
         elif is_prompt(block.text):
-            reasons.append("boilerplate: call to action")
+            reasons.append(CALL_TO_ACTION)
         elif block.tag in CAPTION_TAGS or is_credit(block.text):
             reasons.append("boilerplate: caption or credit")
         elif probability < threshold:
@@ -145,7 +154,7 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
         elif banner:
             reasons.append(CONSENT_PROMPT)
         elif is_form_or_pitch(block.text):
-            reasons.append("boilerplate: call to action")
+            reasons.append(CALL_TO_ACTION)
         elif ends_on_credit(block.text):
             reasons.append("boilerplate: caption or credit")
         elif not COMMENT_TOKENS.isdisjoint(block.tokens[:NEAR_TOKENS]):
@@ -157,7 +166,39 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
         else:
             seen.add(block.text)
             reasons.append(None)
+    if CALL_TO_ACTION in reasons:
+        _sign_up_boxes(blocks, reasons)
     return reasons
+
+
+def _sign_up_boxes(blocks: Sequence[Block], reasons: list[str | None]) -> None:
+    """Drops, as calls to action, the kept blocks of a sign-up box: an element
+    named as one (``SIGN_UP_TOKENS``) whose text is at least ``SIGN_UP_SHARE``
+    calls to action, and little else (``SIGN_UP_OTHER_MAX_CHARS``). A newsletter box's title ("The Climate Brief") and its
+    small print ("Privacy Notice: …") go with its pitch. The class names are
+    needed: without them, headings and answers of product pages went with a
+    prompt beside them."""
+    prompt: dict[int, int] = {}
+    size: dict[int, int] = {}
+    for block, reason in zip(blocks, reasons):
+        if len(block.nodes) >= 2:
+            parent = block.nodes[-2]
+            size[parent] = size.get(parent, 0) + len(block.text)
+            if reason == CALL_TO_ACTION:
+                prompt[parent] = prompt.get(parent, 0) + len(block.text)
+    boxes = {
+        parent
+        for parent, chars in prompt.items()
+        if chars >= SIGN_UP_SHARE * size[parent] and size[parent] - chars <= SIGN_UP_OTHER_MAX_CHARS
+    }
+    for i, block in enumerate(blocks):
+        if (
+            reasons[i] is None
+            and len(block.nodes) >= 2
+            and block.nodes[-2] in boxes
+            and not SIGN_UP_TOKENS.isdisjoint(block.tokens[:NEAR_TOKENS])
+        ):
+            reasons[i] = CALL_TO_ACTION
 
 
 def decide_text(blocks: Sequence[Block]) -> list[str | None]:

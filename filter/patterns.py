@@ -341,6 +341,12 @@ PULL_QUOTE_TOKENS: frozenset[str] = frozenset({"pullquote", "pull-quote", "pull_
 beside it, which would come out twice. Whole names only: ``pull`` is also
 half of Bootstrap's ``pull-right``."""
 
+SIGN_UP_TOKENS: frozenset[str] = frozenset(
+    {"newsletter", "newsletters", "signup", "sign-up", "subscribe", "subscription", "nl", "optin", "opt-in", "inbox"}
+)
+"""Class and id names of a sign-up box (``nl`` is the usual short form:
+``nl-title``, ``dcr-nl-privacy``)."""
+
 NEAR_TOKENS = 10
 """A block's class and id tokens nearer than this describe it: they decide
 the block model's token features and the rules on comment sections."""

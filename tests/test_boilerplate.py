@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from filter import Block
-from filter.boilerplate import CONSENT_PROMPT, DUPLICATE, PULL_QUOTE, decide, decide_text
+from filter.boilerplate import CALL_TO_ACTION, CONSENT_PROMPT, DUPLICATE, PULL_QUOTE, decide, decide_text
 
 PROSE = "The council said on Tuesday that work on the new bridge would start in the spring."
 
@@ -149,3 +149,33 @@ def test_pull_quotes(quote: list[str], tokens: tuple[str, ...], pulled: bool) ->
     blocks = [Block(BODY[0]), *(Block(t, tokens=tokens) for t in quote), Block(BODY[1])]
     reasons = decide(blocks, np.full(len(blocks), 0.9), 0.5)
     assert reasons == [None, *([PULL_QUOTE if pulled else None] * len(quote)), None]
+
+
+PITCH = "Get the latest news on climate change and the environment, delivered to your inbox every Thursday."
+SMALL_PRINT = "Privacy Notice: Newsletters may contain information about charities, online ads and content funded by outside parties."
+
+
+@pytest.mark.parametrize(
+    ("tokens", "boxed"),
+    [
+        pytest.param(("nl-title", "nl", "title"), True, id="named-sign-up-box"),
+        pytest.param(("newsletter-inline", "newsletter", "inline"), True, id="named-newsletter-box"),
+        pytest.param(("panel", "aside"), False, id="unnamed-element-keeps-its-text"),
+    ],
+)
+def test_a_sign_up_box_takes_its_title_and_small_print(tokens: tuple[str, ...], boxed: bool) -> None:
+    box = [Block(t, tokens=tokens, nodes=(0, 1, 5, 6 + i)) for i, t in enumerate(["The Climate Brief", PITCH, SMALL_PRINT])]
+    blocks = [Block(BODY[0], nodes=(0, 1, 2, 3)), *box, Block(BODY[1], nodes=(0, 1, 2, 9))]
+    kept = None if not boxed else CALL_TO_ACTION
+    assert decide(blocks, np.full(len(blocks), 0.9), 0.5) == [None, kept, CALL_TO_ACTION, kept, None]
+
+
+def test_a_prompt_inside_a_short_article_leaves_the_article() -> None:
+    """Two paragraphs and a long pitch, in an element whose class names a
+    newsletter: a third of the text is the prompt, but the rest is more than
+    a box holds (``SIGN_UP_OTHER_MAX_CHARS``)."""
+    tokens = ("article-body", "article", "body", "newsletter-enabled", "newsletter", "enabled")
+    texts = [" ".join(BODY) + " Schools stay open.", PITCH + " " + PITCH.replace("Thursday", "Monday"), PROSE + " " + BODY[1] + " Talks resume next week."]
+    blocks = [Block(t, tokens=tokens, nodes=(0, 1, 2, 3 + i)) for i, t in enumerate(texts)]
+    assert len(texts[1]) >= 0.3 * sum(map(len, texts))
+    assert decide(blocks, np.full(len(texts), 0.9), 0.5) == [None, CALL_TO_ACTION, None]
