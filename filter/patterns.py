@@ -189,6 +189,7 @@ def has_call_to_action(text: str) -> bool:
 
 
 CONSENT_WORDING: tuple[str, ...] = (
+    # English
     r"we and our (?:\d+ )?(?:partners|vendors)", r"store (?:and/or access )?information on (?:your|a) device",
     r"access information on (?:your|a) device", r"this (?:web)?site uses cookies", r"our (?:web)?site uses cookies",
     r"we use cookies",
@@ -197,18 +198,113 @@ CONSENT_WORDING: tuple[str, ...] = (
     r"manage (?:your )?(?:cookie |privacy )?(?:preferences|options|settings|consent)",
     r"legitimate interests?", "precise geolocation", "device scanning", r"personali[sz]ed (?:ads|advertising)",
     r"give (?:your )?consent", r"withdraw (?:your )?consent", r"refuse (?:your )?consent",
+    # German
+    r"wir und unsere (?:\d+ )?partner", r"informationen auf (?:ihrem|einem|deinem) (?:end)?gerät",
+    r"diese (?:web)?(?:seite|site) (?:verwendet|nutzt|benutzt|setzt) cookies",
+    r"wir (?:verwenden|nutzen|benutzen|setzen) (?:technologien wie )?cookies",
+    r"cookies (?:und|oder) (?:ähnliche|vergleichbare|andere) technologien",
+    r"cookie[- ]?(?:einstellungen|richtlinien?|erklärung|hinweis|präferenzen)",
+    r"alle cookies akzeptieren", r"alle cookies ablehnen", r"cookies verwalten", r"genauen? standortdaten",
+    r"endgerät\w* zur identifikation", r"gerät\w* zur identifikation", r"personalisierte[n]? (?:werbung|anzeigen)",
+    r"einwilligung(?: \S+){0,12} widerrufen", r"zustimmung(?: \S+){0,12} widerrufen",
+    # French
+    r"nous et nos (?:\d+ )?partenaires", r"informations sur (?:un|votre) appareil",
+    r"site (?:web |internet )?utilise des cookies", r"nous utilisons (?:des |les )?cookies",
+    r"cookies (?:et|ou) (?:autres )?traceurs", r"politique (?:de |relative aux )?cookies",
+    r"paramétrer (?:les |mes |vos )?cookies", r"personnaliser (?:les |mes |vos )?cookies",
+    r"gérer (?:les |mes |vos )?cookies", r"retirer (?:votre |ton )?consentement", r"géolocalisation précises?",
+    # Spanish
+    r"nosotros y nuestros (?:\d+ )?socios", r"información en (?:un|su|tu) dispositivo",
+    r"sitio(?: web)? (?:utiliza|usa) cookies", r"utilizamos cookies", r"usamos cookies",
+    r"cookies propias y de terceros", r"política de cookies", r"configurar (?:las )?cookies",
+    r"aceptar (?:las )?cookies", r"rechazar (?:las )?cookies", r"gestionar (?:las )?cookies",
+    r"retirar (?:su |tu )?consentimiento", r"geolocalización precisa",
+    # Italian
+    r"noi e i nostri (?:\d+ )?partner", r"informazioni su(?:l)? (?:un |tuo |suo )?dispositivo",
+    r"sito (?:web )?(?:utilizza|usa) (?:i )?cookie", r"utilizziamo (?:i )?cookie", r"usiamo (?:i )?cookie",
+    r"cookie (?:tecnici|di profilazione|analitici)", r"informativa (?:estesa )?sui cookie",
+    r"accetta (?:tutti )?(?:i )?cookie", r"rifiuta (?:tutti )?(?:i )?cookie", r"revocare (?:il (?:tuo |suo )?)?consenso",
+    r"geolocalizzazione precisi", r"annunci (?:e contenuti )?personalizzati", r"pubblicità personalizzata",
+    # Dutch
+    r"wij en onze (?:\d+ )?partners", r"informatie op (?:een|uw|je) apparaat",
+    r"site (?:gebruikt|maakt gebruik van) cookies", r"website (?:gebruikt|maakt gebruik van) cookies",
+    r"wij gebruiken cookies", r"we gebruiken cookies", r"cookie-?(?:instellingen|beleid|voorkeuren|verklaring)",
+    r"cookies accepteren", r"cookies weigeren", r"cookies beheren", r"precieze geolocatiegegevens",
+    r"gepersonaliseerde advertenties", r"uw toestemming", r"jouw toestemming",
+    r"toestemming (?:intrekken|geven|weigeren)",
+    # Portuguese ("utilizamos cookies", "usamos cookies" and "política de cookies" are the Spanish ones)
+    r"nós e (?:os )?(?:nossos )?(?:\d+ )?parceiros", r"informaç(?:ões|ão) (?:num|em um|no seu|em seu|no) dispositivo",
+    r"site (?:utiliza|usa) cookies", r"website (?:utiliza|usa) cookies",
+    r"definições de cookies", r"configurações de cookies", r"preferências de cookies",
+    r"aceitar (?:todos )?(?:os )?cookies", r"rejeitar (?:todos )?(?:os )?cookies",
+    r"retirar (?:o (?:seu |teu )?)?consentimento", r"geolocalização precisos",
+    r"anúncios personalizados", r"publicidade personalizada",
+    # Polish
+    r"my i nasi (?:\d+ )?partnerzy", r"informacj\w* na (?:twoim |swoim )?urządzeniu",
+    r"strona(?: internetowa)? (?:używa|wykorzystuje|stosuje) (?:plików )?cookies?",
+    r"używamy (?:plików )?cookies?", r"wykorzystujemy (?:plików )?cookies?", r"stosujemy (?:plików )?cookies?",
+    r"polityk\w* (?:plików )?cookies?", r"ustawienia (?:plików )?cookies?",
+    r"akceptuj\w* (?:wszystkie )?(?:pliki )?cookies?", r"zaakceptuj (?:wszystkie )?(?:pliki )?cookies?",
+    r"precyzyjn\w* dan\w* geolokalizacyjn\w*", r"spersonalizowan\w* reklam\w*",
 )
-"""Wording of cookie and consent banners (the IAB framework's stock text
-and its variants: ``We and our partners store and/or access information on
-a device``, ``Manage options``)."""
+"""Wording of cookie and consent banners: the IAB framework's stock text
+and its variants (``We and our partners store and/or access information on
+a device``, ``Manage options``) and the common banners' sentences, in
+English, German, French, Spanish, Italian, Dutch, Portuguese and Polish
+(``Wir und unsere Partner``, ``Nous et nos partenaires``, ``Utilizamos cookies
+propias y de terceros``). A phrase that reporting uses as often goes
+unlisted: a court's "berechtigtes Interesse", "intérêt légitime" or "interés
+legítimo" is law, not a banner."""
 CONSENT = _words(CONSENT_WORDING)
 CONSENT_KEYS: tuple[str, ...] = (
-    "cookie", "consent", "partners", "vendors", "device", "legitimate", "geolocation", "personali", "manage",
+    "cookie", "consen", "partner", "vendors", "device", "legitimate", "geoloca", "personali", "manage",
+    "gerät", "standortdaten", "widerruf", "partenaires", "appareil", "géolocalisation", "socios", "dispositivo",
+    "apparaat", "toestemming", "parceiros", "urządzeni", "geolokali",
 )
-"""Every alternative of ``CONSENT_WORDING`` holds one of these: looking for
-them in the lower-cased text first is eight times faster than the pattern on a
-paragraph of reporting, which holds none."""
-_ADDRESSED = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
+"""Every alternative of ``CONSENT_WORDING`` holds one of these, in each of
+its branches: looking for them in the lower-cased text first is faster than
+the pattern on a paragraph of reporting, which holds none."""
+CONSENT_BUTTONS: tuple[str, ...] = (
+    r"alle akzeptieren", r"alle ablehnen", r"akzeptieren(?: und (?:schließen|weiter|fortfahren))?", r"ablehnen",
+    r"zustimmen(?: und weiter)?", r"(?:einstellungen|optionen) verwalten",
+    r"tout accepter", r"tout refuser", r"accepter et (?:fermer|continuer)", r"continuer sans accepter",
+    r"gérer (?:les |mes )?(?:options|choix|préférences)",
+    r"aceptar (?:todo|todas|todos)", r"aceptar y (?:cerrar|continuar)", r"rechazar (?:todo|todas|todos)",
+    r"gestionar (?:opciones|preferencias)",
+    r"accetta (?:tutto|tutti)", r"accetta e (?:chiudi|continua)", r"rifiuta (?:tutto|tutti)", r"continua senza accettare",
+    r"gestisci (?:opzioni|preferenze)",
+    r"alles accepteren", r"accepteren", r"alles weigeren", r"(?:instellingen|opties|voorkeuren) beheren",
+    r"aceitar (?:tudo|todos)", r"aceitar e (?:fechar|continuar)", r"rejeitar (?:tudo|todos)",
+    r"(?:gerir|gerenciar) (?:opções|preferências)",
+    r"akceptuję", r"(?:za)?akceptuj wszystkie", r"akceptuję wszystkie", r"odrzuć wszystkie",
+    r"zarządzaj opcjami",
+)
+"""A consent banner's buttons, whole (``Alle akzeptieren``, ``Tout accepter``,
+``Akceptuję``). Only the whole text of a block counts: "alle akzeptieren" in
+a sentence is as often a coach's or a party's."""
+CONSENT_BUTTON = re.compile(rf"(?:{'|'.join(CONSENT_BUTTONS)})[.!]?", re.IGNORECASE)
+_ADDRESSED_WORDS: tuple[str, ...] = ("you", "your", "we", "our", "us")
+_ADDRESSED = _words(_ADDRESSED_WORDS)
+"""English words that speak to the reader, for the newsletter pitch, whose wording is English."""
+CONSENT_ADDRESSED_WORDS: tuple[str, ...] = (
+    "wir", "uns", r"unser\w*", r"dein\w*", "dich", "dir", "euch", "euer", r"eure[mnrs]?",
+    "vous", "votre", "vos", "nous", "notre", "nos", "tu", "te", "toi",
+    r"usted(?:es)?", "tus", "nosotros", r"nuestr[oa]s?",
+    "noi", r"nostr[oaie]", "tuo", "tua", "tuoi", "tue", "ti", "voi", r"vostr[oaie]",
+    "wij", "ons", "onze", "uw", "jij", "jouw", "je",
+    r"vocês?", "nós", r"noss[oa]s?",
+    "nas", "nasi", r"nasz\w*", "twój", r"twoj\w*", "twoim", "twoich",
+)
+"""Words that speak to the reader in the banners' other languages. Some
+are common words too (Portuguese "nas", in the; Spanish "su", below, is also
+his and her): there the wording decides nearly alone, and is chosen for that."""
+CONSENT_ADDRESSED_CASED: tuple[str, ...] = ("Sie", r"Ihr\w*", "u", "su", "sus", r"seus?", r"suas?")
+"""Words that speak to the reader only in this case: German "sie" and "ihr"
+are also she, they and her, "U" is also the U of U.S., and "Su" a name."""
+_CONSENT_ADDRESSED = re.compile(
+    _words_pattern(_ADDRESSED_WORDS + CONSENT_ADDRESSED_WORDS) + rf"|\b(?-i:{'|'.join(CONSENT_ADDRESSED_CASED)})\b",
+    re.IGNORECASE,
+)
 CONSENT_MAX_WORDS = 120
 """Consent paragraphs are short; a long one that quotes such words is reporting on them."""
 CONSENT_BUTTON_WORDS = 4
@@ -218,17 +314,20 @@ CONSENT_BUTTON_WORDS = 4
 
 def is_consent(text: str) -> bool:
     """A short paragraph of a cookie or consent banner: consent wording that
-    speaks to the reader (``we``, ``you``), or a button's few words. Reporting
+    speaks to the reader (``we``, ``you``, ``Sie``, ``vous``), or a button's
+    few words (``CONSENT_BUTTONS``, or consent wording that short). Reporting
     on privacy law names cookies too, but does not ask the reader to accept
     them."""
     spaces = text.count(" ")
     if spaces >= CONSENT_MAX_WORDS:
         return False
+    if spaces < CONSENT_BUTTON_WORDS and CONSENT_BUTTON.fullmatch(text) is not None:
+        return True
     lowered = text.lower()
     return (
         any(key in lowered for key in CONSENT_KEYS)
         and CONSENT.search(text) is not None
-        and (spaces < CONSENT_BUTTON_WORDS or _ADDRESSED.search(text) is not None)
+        and (spaces < CONSENT_BUTTON_WORDS or _CONSENT_ADDRESSED.search(text) is not None)
     )
 
 

@@ -114,6 +114,78 @@ def test_an_article_quoting_a_banner_keeps_its_other_paragraphs() -> None:
     assert decide(blocks, np.full(4, 0.9), 0.5) == [None, CONSENT_PROMPT, None, None]
 
 
+BANNERS_AND_STORIES = [
+    pytest.param(
+        ["Wir respektieren Ihre Privatsphäre", "Wir und unsere Partner verwenden Cookies, um Informationen auf Ihrem Gerät zu speichern.",
+         "Ihre Auswahl gilt nur für dieses Angebot.", "Alle akzeptieren"],
+        "Der Stadtrat hat am Mittwoch ein neues Radwegenetz beschlossen, das bis 2028 fertig sein soll.",
+        id="de",
+    ),
+    pytest.param(
+        ["Vos choix sur ce site", "Nous et nos partenaires stockons des informations sur un appareil, telles que les cookies.",
+         "Vos choix s'appliquent à ce site uniquement.", "Tout accepter"],
+        "Le conseil municipal a voté mardi soir un budget en hausse pour la rénovation des routes.",
+        id="fr",
+    ),
+    pytest.param(
+        ["Tu privacidad", "Nosotros y nuestros socios almacenamos información en un dispositivo, tales como cookies.",
+         "Tu elección se aplica solo a este sitio.", "Aceptar todo"],
+        "El ayuntamiento aprobó el martes un presupuesto mayor para reparar las calles del centro.",
+        id="es",
+    ),
+    pytest.param(
+        ["La tua privacy", "Noi e i nostri partner archiviamo informazioni su un dispositivo, come i cookie.",
+         "La tua scelta vale solo per questo sito.", "Accetta tutto"],
+        "Il consiglio comunale ha approvato martedì un bilancio più alto per la manutenzione delle strade.",
+        id="it",
+    ),
+    pytest.param(
+        ["Jouw privacy", "Wij en onze partners slaan informatie op een apparaat op, zoals cookies.",
+         "Je keuze geldt alleen voor deze site.", "Alles accepteren"],
+        "De gemeenteraad heeft dinsdag een hoger budget goedgekeurd voor het herstel van de wegen.",
+        id="nl",
+    ),
+    pytest.param(
+        ["A sua privacidade", "Nós e os nossos parceiros armazenamos informações num dispositivo, tais como cookies.",
+         "A sua escolha aplica-se apenas a este site.", "Aceitar tudo"],
+        "A câmara municipal aprovou na terça-feira um orçamento maior para reparar as estradas do centro.",
+        id="pt",
+    ),
+    pytest.param(
+        ["Twoja prywatność", "My i nasi partnerzy przechowujemy informacje na urządzeniu, takie jak pliki cookie.",
+         "Twój wybór dotyczy tylko tej witryny.", "Akceptuję"],
+        "Rada miasta zatwierdziła we wtorek wyższy budżet na remonty dróg w centrum.",
+        id="pl",
+    ),
+]
+
+
+@pytest.mark.parametrize(("banner", "story"), BANNERS_AND_STORIES)
+def test_a_banner_in_another_language_takes_its_other_sentences_with_it(banner: list[str], story: str) -> None:
+    blocks = banner_and_article(banner, [story])
+    assert decide(blocks, np.full(len(blocks), 0.9), 0.5) == [CONSENT_PROMPT] * len(banner) + [None]
+
+
+@pytest.mark.parametrize(("banner", "story"), BANNERS_AND_STORIES)
+def test_a_story_quoting_a_banner_in_another_language_keeps_its_other_paragraphs(banner: list[str], story: str) -> None:
+    blocks = banner_and_article([], [story, banner[1], story + " 2", story + " 3"])
+    assert decide(blocks, np.full(4, 0.9), 0.5) == [None, CONSENT_PROMPT, None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Websites dürfen Cookies nur mit Einwilligung setzen, urteilte der Bundesgerichtshof.", id="de-court-report"),
+        pytest.param("Sie wollte nicht alle akzeptieren, sagte die Trainerin über die Neuzugänge.", id="de-accept-all-in-prose"),
+        pytest.param("La CNIL a sanctionné le site, qui déposait des cookies sans consentement des internautes.", id="fr-fine-report"),
+        pytest.param("No podemos aceptar todo lo que propone el Gobierno, dijo su portavoz el martes.", id="es-accept-all-in-prose"),
+        pytest.param("Il Garante ha multato la società per cookie di profilazione installati senza consenso.", id="it-fine-report"),
+    ],
+)
+def test_reporting_in_other_languages_is_kept(text: str) -> None:
+    assert decide([Block(text)], np.array([0.99]), 0.5) == [None]
+
+
 def test_a_banner_the_model_already_drops_is_not_looked_at() -> None:
     blocks = banner_and_article([CONSENT_PARAGRAPH, "Your preferences will apply to this website only."], [PROSE])
     reasons = decide(blocks, np.array([0.1, 0.1, 0.9]), 0.5)

@@ -159,6 +159,80 @@ def test_consent_wording(text: str, consent: bool) -> None:
     assert is_consent(text) is consent
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, z. B. Cookies.", id="de-iab"
+        ),
+        pytest.param("Mit Ihrer Zustimmung verarbeiten wir und unsere 214 Partner auch genaue Standortdaten.", id="de-geolocation"),
+        pytest.param("Diese Website verwendet Cookies, damit wir dir die bestmögliche Erfahrung bieten können.", id="de-site-uses"),
+        pytest.param("Ihre Einwilligung können Sie jederzeit über den Link am Ende jeder Seite widerrufen.", id="de-withdraw"),
+        pytest.param("Alle akzeptieren", id="de-button"),
+        pytest.param(
+            "Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil, telles que les cookies.",
+            id="fr-iab",
+        ),
+        pytest.param("Vous pouvez retirer votre consentement à tout moment.", id="fr-withdraw"),
+        pytest.param("Tout accepter", id="fr-button"),
+        pytest.param("Continuer sans accepter", id="fr-continue-button"),
+        pytest.param(
+            "Nosotros y nuestros socios almacenamos o accedemos a información en un dispositivo, tales como cookies.", id="es-iab"
+        ),
+        pytest.param("Utilizamos cookies propias y de terceros para mejorar nuestros servicios.", id="es-own-and-third-party"),
+        pytest.param("Aceptar todo", id="es-button"),
+        pytest.param("Noi e i nostri partner archiviamo e/o accediamo a informazioni su un dispositivo, come i cookie.", id="it-iab"),
+        pytest.param("Questo sito utilizza cookie tecnici e di profilazione per migliorare la tua esperienza.", id="it-site-uses"),
+        pytest.param("Accetta tutto", id="it-button"),
+        pytest.param("Wij en onze partners slaan informatie op een apparaat op en/of openen deze, zoals cookies.", id="nl-iab"),
+        pytest.param("Met uw toestemming kunnen wij en onze partners precieze geolocatiegegevens gebruiken.", id="nl-geolocation"),
+        pytest.param("Alles accepteren", id="nl-button"),
+        pytest.param("Nós e os nossos parceiros armazenamos e/ou acedemos a informações num dispositivo, tais como cookies.", id="pt-iab"),
+        pytest.param("Com a sua permissão, nós e os nossos parceiros podemos utilizar dados de geolocalização precisos.", id="pt-geolocation"),
+        pytest.param("Aceitar tudo", id="pt-button"),
+        pytest.param(
+            "My i nasi partnerzy przechowujemy i/lub uzyskujemy dostęp do informacji na urządzeniu, takich jak pliki cookie.",
+            id="pl-iab",
+        ),
+        pytest.param("Używamy plików cookies, aby zapewnić Ci najlepsze doświadczenia na naszej stronie.", id="pl-we-use"),
+        pytest.param("Akceptuję", id="pl-button"),
+        pytest.param("Zaakceptuj wszystkie", id="pl-accept-all-button"),
+    ],
+)
+def test_consent_wording_in_other_languages(text: str) -> None:
+    assert is_consent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Websites dürfen Cookies nur mit Einwilligung setzen, urteilte der Bundesgerichtshof am Donnerstag.", id="de-court-report"
+        ),
+        pytest.param(
+            "Das Gericht sah ein berechtigtes Interesse des Verlags, wie die Richterin in der Begründung schrieb.", id="de-legitimate-interest"
+        ),
+        pytest.param("Sie wollte nicht alle akzeptieren, sagte die Trainerin nach dem Spiel über die Neuzugänge.", id="de-she-accepts"),
+        pytest.param(
+            "La CNIL a infligé une amende à la société, dont le site utilisait des cookies sans consentement.", id="fr-fine-report"
+        ),
+        pytest.param(
+            "El tribunal reconoció el interés legítimo de la empresa en conservar sus datos durante cinco años.", id="es-court-report"
+        ),
+        pytest.param(
+            "Il Garante ha multato la società per aver installato cookie di profilazione senza consenso degli utenti.", id="it-fine-report"
+        ),
+        pytest.param(
+            "De toezichthouder legde het bedrijf een boete op omdat het zonder toestemming cookies plaatste.", id="nl-fine-report"
+        ),
+        pytest.param("A autoridade multou a empresa por instalar cookies sem consentimento dos utilizadores.", id="pt-fine-report"),
+        pytest.param("Urząd nałożył karę na spółkę, która instalowała pliki cookie bez zgody użytkowników.", id="pl-fine-report"),
+    ],
+)
+def test_reporting_on_consent_in_other_languages_is_not_consent(text: str) -> None:
+    assert not is_consent(text)
+
+
 @pytest.mark.parametrize("alternative", CONSENT_WORDING, ids=lambda a: re.sub(r"\W+", "-", a).strip("-")[:32])
 def test_consent_keys_cover_every_alternative(alternative: str) -> None:
     # is_consent skips the pattern when none of the keys is in the text.

@@ -1,7 +1,7 @@
 """Golden cases: hand-written news pages through ``clean()``.
 
 Each page in ``fixtures/html`` is a small, hand-written news page (English,
-and one each in Chinese and Japanese) with the usual furniture around its
+and one each in German, Chinese and Japanese) with the usual furniture around its
 body. A case lists text that must appear in ``clean(html).text`` and text
 that must not; ``present`` is in reading order.
 
@@ -143,6 +143,24 @@ CASES: tuple[Case, ...] = (
             "Alternatively you may access more detailed information",
             "Your preferences will apply to this website only.",
             "Manage options",
+        ),
+    ),
+    Case(
+        # A German consent modal after the story, in the IAB framework's
+        # German wording; the story's own quote begins with "Wir" too.
+        "consent_modal_de",
+        present=(
+            "Der Stadtrat hat am Mittwochabend mit großer Mehrheit ein neues Radwegenetz",
+            "Die Kosten von rund 9,5 Millionen Euro sollen zur Hälfte aus Fördermitteln",
+            "„Wir holen nach, was jahrelang versäumt wurde“, sagte Baubürgermeisterin Petra Lindner",
+        ),
+        absent=(
+            "Wir respektieren Ihre Privatsphäre",
+            "Wir und unsere 187 Partner",
+            "genaue Standortdaten",
+            "Ihre Auswahl gilt nur für dieses Angebot.",
+            "Alle akzeptieren",
+            "Einstellungen verwalten",
         ),
     ),
     Case(
