@@ -198,6 +198,9 @@ CONSENT_WORDING: tuple[str, ...] = (
     r"manage (?:your )?(?:cookie |privacy )?(?:preferences|options|settings|consent)",
     r"legitimate interests?", "precise geolocation", "device scanning", r"personali[sz]ed (?:ads|advertising)",
     r"give (?:your )?consent", r"withdraw (?:your )?consent", r"refuse (?:your )?consent",
+    r"technolog(?:y|ies),? (?:such as|like) cookies", r"tools,? (?:such as|like) cookies",
+    r"cookies (?:and|or) (?:similar|other|comparable) (?:technologies|tracking|tools|trackers)",
+    r"strictly necessary (?:cookies|technologies|tools)", r"choose not to (?:agree|accept|consent)",
     # German
     r"wir und unsere (?:\d+ )?partner", r"informationen auf (?:ihrem|einem|deinem) (?:end)?gerät",
     r"diese (?:web)?(?:seite|site) (?:verwendet|nutzt|benutzt|setzt) cookies",
@@ -257,7 +260,8 @@ unlisted: a court's "berechtigtes Interesse", "intérêt légitime" or "interés
 legítimo" is law, not a banner."""
 CONSENT = _words(CONSENT_WORDING)
 CONSENT_KEYS: tuple[str, ...] = (
-    "cookie", "consen", "partner", "vendors", "device", "legitimate", "geoloca", "personali", "manage",
+    "cookie", "consen", "partner", "vendors", "device", "legitimate", "geoloca", "personali", "manage", "strictly",
+    "choose not",
     "gerät", "standortdaten", "widerruf", "partenaires", "appareil", "géolocalisation", "socios", "dispositivo",
     "apparaat", "toestemming", "parceiros", "urządzeni", "geolokali",
 )
@@ -265,6 +269,8 @@ CONSENT_KEYS: tuple[str, ...] = (
 its branches: looking for them in the lower-cased text first is faster than
 the pattern on a paragraph of reporting, which holds none."""
 CONSENT_BUTTONS: tuple[str, ...] = (
+    r"accept all(?: and (?:close|continue))?", r"reject all", r"accept (?:and|&) close",
+    r"agree and (?:close|continue|proceed)", r"continue without accepting",
     r"alle akzeptieren", r"alle ablehnen", r"akzeptieren(?: und (?:schließen|weiter|fortfahren))?", r"ablehnen",
     r"zustimmen(?: und weiter)?", r"(?:einstellungen|optionen) verwalten",
     r"tout accepter", r"tout refuser", r"accepter et (?:fermer|continuer)", r"continuer sans accepter",
@@ -279,8 +285,8 @@ CONSENT_BUTTONS: tuple[str, ...] = (
     r"akceptuję", r"(?:za)?akceptuj wszystkie", r"akceptuję wszystkie", r"odrzuć wszystkie",
     r"zarządzaj opcjami",
 )
-"""A consent banner's buttons, whole (``Alle akzeptieren``, ``Tout accepter``,
-``Akceptuję``). Only the whole text of a block counts: "alle akzeptieren" in
+"""A consent banner's buttons, whole (``Accept all``, ``Alle akzeptieren``,
+``Tout accepter``, ``Akceptuję``). Only the whole text of a block counts: "alle akzeptieren" in
 a sentence is as often a coach's or a party's."""
 CONSENT_BUTTON = re.compile(rf"(?:{'|'.join(CONSENT_BUTTONS)})[.!]?", re.IGNORECASE)
 _ADDRESSED_WORDS: tuple[str, ...] = ("you", "your", "we", "our", "us")

@@ -114,6 +114,19 @@ def test_an_article_quoting_a_banner_keeps_its_other_paragraphs() -> None:
     assert decide(blocks, np.full(4, 0.9), 0.5) == [None, CONSENT_PROMPT, None, None]
 
 
+def test_an_overlay_without_the_framework_wording_goes_whole() -> None:
+    banner = [
+        "Let us know you agree to data collection",
+        "We and our partners use technologies, such as cookies, and collect browsing data to give you the best online experience.",
+        "If you're happy with this, we'll use technologies such as cookies to collect information about how you use our websites.",
+        "We'd also like to use analytics and marketing tools, and share data with advertising partners, to show you adverts "
+        "when you are outside the UK that are more relevant to your interests.",
+        "If you choose not to agree, we will only use the strictly necessary technologies needed to make our services work.",
+    ]
+    blocks = banner_and_article(banner, [PROSE])
+    assert decide(blocks, np.full(6, 0.9), 0.5) == [CONSENT_PROMPT] * 5 + [None]
+
+
 BANNERS_AND_STORIES = [
     pytest.param(
         ["Wir respektieren Ihre Privatsphäre", "Wir und unsere Partner verwenden Cookies, um Informationen auf Ihrem Gerät zu speichern.",

@@ -160,6 +160,41 @@ def test_consent_wording(text: str, consent: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "consent"),
+    [
+        pytest.param(
+            "If you're happy with this, we'll use technologies such as cookies to collect information about how you use our apps.",
+            True,
+            id="technologies-such-as-cookies",
+        ),
+        pytest.param(
+            "If you choose not to agree, we will only use the strictly necessary technologies needed to make our services work.",
+            True,
+            id="choose-not-to-agree",
+        ),
+        pytest.param(
+            "We use cookies and similar technologies to understand how you use the site.", True, id="similar-technologies"
+        ),
+        pytest.param(
+            "We and third-party vendors such as Google use first-party cookies (such as the Google Analytics cookies).",
+            False,
+            id="privacy-policy-analytics-cookies",
+        ),
+        pytest.param("Accept all", True, id="accept-all-button"),
+        pytest.param(
+            "Regulators said the firm's cookies and similar technologies followed users across thousands of sites.",
+            False,
+            id="similar-technologies-report",
+        ),
+        pytest.param("They would not accept all of it, the union's leader said.", False, id="accept-all-in-prose"),
+        pytest.param("Bake the cookies for 12 minutes, or until we see the edges turn golden.", False, id="baking"),
+    ],
+)
+def test_banner_sentences_that_name_no_framework(text: str, consent: bool) -> None:
+    assert is_consent(text) is consent
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param(
