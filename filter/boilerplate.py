@@ -17,6 +17,7 @@ For plain text, the segmenter's promo-block marks are the decision.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -27,6 +28,7 @@ from .patterns import (
     BOILERPLATE_TOKENS,
     CAPTION_TAGS,
     COMMENT_TOKENS,
+    DIALOG_TOKENS,
     NEAR_TOKENS,
     PULL_QUOTE_TOKENS,
     SIGN_UP_TOKENS,
@@ -44,6 +46,16 @@ CONSENT_PROMPT = "boilerplate: consent prompt"
 CONSENT_SHARE = 0.5
 """An element whose blocks are at least this much consent wording (by
 characters) is a consent banner, and all its blocks go with it."""
+CONSENT_DIALOG_SHARE = 0.2
+"""The same share for an element inside a dialog (``DIALOG_TOKENS``): a
+consent dialog's sentences that name no cookie ("If you're happy with
+this …") may outweigh those that do, but an article that quotes a banner
+quotes a paragraph in five or more of its own."""
+PAGE_TOKEN_SHARE = 0.5
+"""A dialog token on at least this share of the blocks the model keeps
+outside the elements with consent wording is the page's own, not a
+dialog's: ``modal-open`` on the body while a dialog is shown, a theme's
+``site-overlay`` wrapper around everything."""
 SIGN_UP_SHARE = 0.3
 """An element whose blocks are at least this much calls to action (by
 characters), and whose class names say so (``SIGN_UP_TOKENS``), is a sign-up
@@ -74,10 +86,11 @@ def _why(block: Block, probability: float) -> str:
 def consent_banner(blocks: Sequence[Block], candidates: Sequence[bool]) -> list[bool]:
     """Which blocks belong to a cookie or consent banner: those with consent
     wording (``patterns.is_consent``), and every block of an element whose
-    blocks are mostly such wording, which takes in a banner's heading and
-    the sentences that name no cookie ("Your choices apply to this site
-    only"). An article that quotes a banner keeps its other paragraphs: they
-    outweigh the quote.
+    blocks are mostly such wording (``CONSENT_SHARE``), or inside a dialog
+    a fifth of it (``CONSENT_DIALOG_SHARE``), which takes in a banner's
+    heading and the sentences that name no cookie ("Your choices apply to
+    this site only"). An article that quotes a banner keeps its other
+    paragraphs: they outweigh the quote.
 
     Only pages where one of the ``candidates`` (the blocks the model would
     keep) has consent wording are looked at further: the wording test on
@@ -95,8 +108,31 @@ def consent_banner(blocks: Sequence[Block], candidates: Sequence[bool]) -> list[
             size[parent] = size.get(parent, 0) + len(block.text)
             if flag:
                 consent[parent] = consent.get(parent, 0) + len(block.text)
-    banners = {parent for parent, chars in consent.items() if chars >= CONSENT_SHARE * size[parent]}
+    dialogs = _dialogs(blocks, candidates, set(consent))
+    banners = {
+        parent
+        for parent, chars in consent.items()
+        if chars >= (CONSENT_DIALOG_SHARE if parent in dialogs else CONSENT_SHARE) * size[parent]
+    }
     return [flag or (len(block.nodes) >= 2 and block.nodes[-2] in banners) for block, flag in zip(blocks, flags)]
+
+
+def _dialogs(blocks: Sequence[Block], candidates: Sequence[bool], parents: set[int]) -> set[int]:
+    """Which of ``parents`` (elements numbered as in ``Block.nodes``) sit in a
+    dialog: each of their blocks has a ``DIALOG_TOKENS`` token among its near
+    tokens that is not the page's own (``PAGE_TOKEN_SHARE``)."""
+    outside = [
+        block for block, candidate in zip(blocks, candidates)
+        if candidate and not (len(block.nodes) >= 2 and block.nodes[-2] in parents)
+    ]
+    on_outside = Counter(token for block in outside for token in set(block.tokens) if token in DIALOG_TOKENS)
+    page_wide = {token for token, count in on_outside.items() if count >= PAGE_TOKEN_SHARE * len(outside)}
+    tokens = DIALOG_TOKENS - page_wide
+    inside = dict.fromkeys(parents, True)
+    for block in blocks:
+        if len(block.nodes) >= 2 and block.nodes[-2] in inside:
+            inside[block.nodes[-2]] = inside[block.nodes[-2]] and not tokens.isdisjoint(block.tokens[:NEAR_TOKENS])
+    return {parent for parent, all_inside in inside.items() if all_inside}
 
 
 PULL_QUOTE_WORDS = 6

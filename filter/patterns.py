@@ -487,6 +487,12 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
 )
 """Class and id tokens that mark boilerplate containers."""
 
+DIALOG_TOKENS: frozenset[str] = frozenset(
+    {"dialog", "alertdialog", "modal", "popup", "overlay", "cmp", "consent", "cookie", "cookies", "gdpr"}
+)
+"""Class, id and role tokens of a dialog laid over the page, or of a consent
+manager's box: what such an element holds belongs together."""
+
 BOILERPLATE_TAGS: frozenset[str] = frozenset(
     {"nav", "footer", "aside", "form", "button", "select", "label", "figcaption", "menu", "dialog"}
 )

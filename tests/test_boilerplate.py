@@ -127,6 +127,45 @@ def test_an_overlay_without_the_framework_wording_goes_whole() -> None:
     assert decide(blocks, np.full(6, 0.9), 0.5) == [CONSENT_PROMPT] * 5 + [None]
 
 
+OVERLAY = [
+    "Your privacy",
+    CONSENT_PARAGRAPH,
+    "If you are happy with this, we will also measure how the site performs for you.",
+    "Some of these partners may show you adverts that suit your interests better.",
+    "Your choice applies to every app and website we run on this browser.",
+]
+
+
+def overlay_and_article(banner_tokens: tuple[str, ...], article_tokens: tuple[str, ...], story: list[str]) -> list[Block]:
+    """An overlay whose only consent wording is a quarter of its text, above an article."""
+    blocks = [Block(t, tokens=banner_tokens, nodes=(0, 1, 2, 3 + i)) for i, t in enumerate(OVERLAY)]
+    return blocks + [Block(t, tokens=article_tokens, nodes=(0, 1, 9, 10 + i)) for i, t in enumerate(story)]
+
+
+@pytest.mark.parametrize(
+    ("banner_tokens", "article_tokens", "overlay_goes"),
+    [
+        pytest.param(("privacy-overlay", "privacy", "overlay", "dialog"), ("article",), True, id="role-dialog"),
+        pytest.param(("message", "type-modal", "type", "modal"), ("article",), True, id="modal-class"),
+        pytest.param(("privacy-box", "privacy", "box"), ("article",), False, id="no-dialog"),
+        pytest.param(("box", "modal-open", "modal", "open"), ("article", "modal-open", "modal", "open"), False, id="modal-open-body"),
+    ],
+)
+def test_a_dialog_goes_whole_on_less_consent_wording(
+    banner_tokens: tuple[str, ...], article_tokens: tuple[str, ...], overlay_goes: bool
+) -> None:
+    blocks = overlay_and_article(banner_tokens, article_tokens, [PROSE])
+    reasons = decide(blocks, np.full(len(blocks), 0.9), 0.5)
+    expected = [CONSENT_PROMPT] * len(OVERLAY) if overlay_goes else [None, CONSENT_PROMPT, None, None, None]
+    assert reasons == expected + [None]
+
+
+def test_an_article_in_a_dialog_quoting_a_banner_keeps_its_other_paragraphs() -> None:
+    story = [PROSE, CONSENT_PARAGRAPH, PROSE + " It was delayed.", PROSE + " Again.", PROSE + " Twice.", PROSE + " Still."]
+    blocks = overlay_and_article(("box",), ("reader-modal", "reader", "modal"), story)[len(OVERLAY) :]
+    assert decide(blocks, np.full(len(blocks), 0.9), 0.5) == [None, CONSENT_PROMPT, None, None, None, None]
+
+
 BANNERS_AND_STORIES = [
     pytest.param(
         ["Wir respektieren Ihre Privatsphäre", "Wir und unsere Partner verwenden Cookies, um Informationen auf Ihrem Gerät zu speichern.",
