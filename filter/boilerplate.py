@@ -66,6 +66,11 @@ element with a sign-up class on it holds more."""
 LINK_LIST_DENSITY = 0.5
 """Above this share of linked text, a dropped block is called a link list."""
 DUPLICATE = "duplicate: repeats an earlier paragraph"
+DUPLICATE_MIN_WORDS = 7
+"""Only a paragraph this long is dropped as a repeat. Shorter lines repeat
+on purpose: a table's cells ("Yes", "Pros:"), a form's labels, a song's
+chorus. Dropping those too cost wcxb-dev articles 0.003 of AEB F1 (0.9348
+against 0.9382, end to end)."""
 PULL_QUOTE = "duplicate: pull quote"
 
 
@@ -197,7 +202,7 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
             reasons.append("boilerplate: comments")
         elif pulled:
             reasons.append(PULL_QUOTE)
-        elif block.text in seen:
+        elif block.text in seen and block.text.count(" ") + 1 >= DUPLICATE_MIN_WORDS:
             reasons.append(DUPLICATE)
         else:
             seen.add(block.text)

@@ -41,6 +41,11 @@ def test_repeated_paragraph_is_dropped_once_kept() -> None:
     assert decide(blocks, np.array([0.9, 0.9, 0.9]), 0.5) == [None, None, DUPLICATE]
 
 
+def test_short_lines_may_repeat() -> None:
+    blocks = [Block("Pros:"), Block(PROSE), Block("Pros:"), Block("Battery life: Yes")]
+    assert decide(blocks, np.full(4, 0.9), 0.5) == [None, None, None, None]
+
+
 def test_a_dropped_copy_does_not_hide_the_kept_one() -> None:
     blocks = [Block(PROSE), Block(PROSE)]
     assert decide(blocks, np.array([0.1, 0.9]), 0.5)[1] is None
