@@ -110,7 +110,7 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
             reasons.append("boilerplate: call to action")
         elif ends_on_credit(block.text):
             reasons.append("boilerplate: caption or credit")
-        elif not COMMENT_TOKENS.isdisjoint(block.tokens[:NEAR_TOKENS]):
+        elif not COMMENT_TOKENS.isdisjoint(block.tokens):
             reasons.append("boilerplate: comments")
         elif block.text in seen:
             reasons.append(DUPLICATE)

@@ -337,7 +337,7 @@ def ends_on_credit(text: str) -> bool:
 
 NEAR_TOKENS = 10
 """A block's class and id tokens nearer than this describe it: they decide
-the block model's token features and the rules on comment sections."""
+the block model's token features and the furniture reasons of dropped blocks."""
 
 COMMENT_TOKENS: frozenset[str] = frozenset(
     {
@@ -348,7 +348,10 @@ COMMENT_TOKENS: frozenset[str] = frozenset(
 )
 """Class and id names of comment sections. Only whole names: the parts
 ``comment`` and ``comments`` also come from names such as ``comments-open``
-on a page's body or ``tone-comment`` on an opinion column."""
+on a page's body or ``tone-comment`` on an opinion column. They are looked
+for among all of a block's tokens, not the ``NEAR_TOKENS`` nearest: comment
+widgets nest each comment a dozen elements deep in names of their own, and
+Disqus's (``post``, ``post-body``, ``post-message``) read like an article's."""
 
 
 BOILERPLATE_TOKENS: frozenset[str] = frozenset(

@@ -9,6 +9,14 @@ from filter import Block
 from filter.boilerplate import CONSENT_PROMPT, DUPLICATE, decide, decide_text
 
 PROSE = "The council said on Tuesday that work on the new bridge would start in the spring."
+DISQUS_COMMENT_TOKENS = (
+    "post-message", "post", "message", "publisher-anchor-color", "publisher", "anchor", "color",
+    "post-message-container", "post", "message", "container", "post-body-inner", "post", "body", "inner",
+    "post-body", "post", "body", "post-content", "post", "content", "post", "post-list", "post", "list",
+    "conversation", "layout", "disqus_thread", "disqus", "thread", "gh-article", "gh", "article",
+)
+"""The tokens of a comment in static Disqus markup: ``disqus_thread`` is the
+28th, and the nearest ten read like an article's."""
 
 
 @pytest.mark.parametrize(
@@ -65,6 +73,7 @@ def test_plain_text_keeps_what_the_segmenter_did_not_mark() -> None:
         pytest.param(Block("Never miss a story: get our free daily email, delivered to you every morning."), id="newsletter-pitch"),
         pytest.param(Block(PROSE, tokens=("comment-content", "comment", "content")), id="comment-section"),
         pytest.param(Block(PROSE, tokens=("disqus_thread", "disqus", "thread")), id="disqus"),
+        pytest.param(Block(PROSE, tokens=DISQUS_COMMENT_TOKENS), id="disqus-far-up"),
     ],
 )
 def test_dropped_whatever_the_model_says(block: Block) -> None:
