@@ -9,8 +9,9 @@ says, because the product defines them as boilerplate and the training pages
 hold too few of them inside article bodies for the model to learn it: promo
 lines ("Read also: …"), calls to action ("Enter your email …") and comment
 forms, cookie and consent banners, figure captions and photo credits, and
-comment sections named as such. Their wording is data in ``patterns.py``.
-For plain text, the segmenter's promo-block marks are the decision.
+comment sections, named as such by their class names or their heading.
+Their wording is data in ``patterns.py``. For plain text, the segmenter's
+promo-block marks are the decision.
 """
 
 from __future__ import annotations
@@ -26,15 +27,18 @@ from .patterns import (
     CAPTION_TAGS,
     COMMENT_TOKENS,
     NEAR_TOKENS,
+    count_words,
     has_call_to_action,
     ends_on_credit,
     is_consent,
+    is_comment_heading,
     is_credit,
     is_form_or_pitch,
     is_promo_rule,
     is_prompt,
 )
 
+COMMENTS = "boilerplate: comments"
 CONSENT_PROMPT = "boilerplate: consent prompt"
 CONSENT_SHARE = 0.5
 """An element whose blocks are at least this much consent wording (by
@@ -42,6 +46,11 @@ characters) is a consent banner, and all its blocks go with it."""
 LINK_LIST_DENSITY = 0.5
 """Above this share of linked text, a dropped block is called a link list."""
 DUPLICATE = "duplicate: repeats an earlier paragraph"
+ARTICLE_BEFORE_COMMENTS_WORDS = 20
+"""A comment heading opens a section only after a kept paragraph of this
+many words: the article comes before its comments."""
+NO_SECTION = -1
+"""No comment section is open (the walk numbers elements from 0)."""
 
 
 def _why(block: Block, probability: float) -> str:
@@ -86,11 +95,62 @@ def consent_banner(blocks: Sequence[Block], candidates: Sequence[bool]) -> list[
     return [flag or (len(block.nodes) >= 2 and block.nodes[-2] in banners) for block, flag in zip(blocks, flags)]
 
 
+def _section_opened_by(nodes: tuple[int, ...], last_owner: int) -> int:
+    """The element a comment heading opens: the largest element around it
+    (of ``nodes``, outermost first, without the heading's own) that holds no
+    earlier block, or ``NO_SECTION``. The walk numbers elements as it opens
+    them, so an element still open holds an earlier block exactly when that
+    block's own element (its last node) was opened at or after it: when its
+    number is at most ``last_owner``, the largest such number so far."""
+    for node in nodes[:-1]:
+        if node > last_owner:
+            return node
+    return NO_SECTION
+
+
+def _in_section(nodes: tuple[int, ...], section: int) -> bool:
+    """Whether a block lies in the element numbered ``section``: the element
+    is among its nodes, or all of its nodes were opened after it (a comment
+    nested deeper than the tag path reaches, as Disqus nests them, while the
+    blocks before it were inside)."""
+    return bool(nodes) and (section in nodes or nodes[0] > section)
+
+
 def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> list[str | None]:
-    """One reason per block: None for article content, else why it is dropped."""
+    """One reason per block: None for article content, else why it is dropped.
+
+    A comment section without telling class names is found by its heading
+    (``patterns.is_comment_heading``: ``Comments (12)``, ``Join the
+    discussion``): the largest element around the heading that begins with
+    it is the section, and what the model keeps of it is dropped. Three
+    guards keep a story's text that names comments: the heading counts only
+    after a kept paragraph of ``ARTICLE_BEFORE_COMMENTS_WORDS`` words; an
+    element that holds an earlier block is never the section, so a
+    subheading inside the story's body takes nothing with it; and a kept
+    paragraph that long after the section is the story going on, so the
+    section's blocks are given back.
+    """
     reasons: list[str | None] = []
     seen: set[str] = set()
+    section = NO_SECTION
+    last_owner = NO_SECTION
+    article = False
+    held: list[int] = []  # what the sections so far took from the model's keep
     for block, probability, banner in zip(blocks, content, consent_banner(blocks, (content >= threshold).tolist())):
+        nodes = block.nodes
+        if section != NO_SECTION and not _in_section(nodes, section):
+            section = NO_SECTION
+        if (
+            section == NO_SECTION
+            and article
+            and nodes
+            and block.drop is None
+            and block.link_density <= LINK_LIST_DENSITY
+            and is_comment_heading(block.text)
+        ):
+            section = _section_opened_by(nodes, last_owner)
+        if nodes and nodes[-1] > last_owner:
+            last_owner = nodes[-1]
         if block.drop is not None:
             reasons.append(block.drop)
         elif is_promo_rule(block.text):
@@ -111,12 +171,22 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
         elif ends_on_credit(block.text):
             reasons.append("boilerplate: caption or credit")
         elif not COMMENT_TOKENS.isdisjoint(block.tokens):
-            reasons.append("boilerplate: comments")
+            reasons.append(COMMENTS)
+        elif section != NO_SECTION:
+            held.append(len(reasons))
+            reasons.append(COMMENTS)
         elif block.text in seen:
             reasons.append(DUPLICATE)
         else:
             seen.add(block.text)
             reasons.append(None)
+            if (not article or held) and count_words(block.text)[0] >= ARTICLE_BEFORE_COMMENTS_WORDS:
+                article = True
+                for index in held:
+                    text = blocks[index].text
+                    reasons[index] = DUPLICATE if text in seen else None
+                    seen.add(text)
+                held.clear()
     return reasons
 
 

@@ -354,6 +354,59 @@ widgets nest each comment a dozen elements deep in names of their own, and
 Disqus's (``post``, ``post-body``, ``post-message``) read like an article's."""
 
 
+COMMENT_SECTION_NAMES: tuple[str, ...] = (
+    "comments", "reader comments", "readers' comments", "readers’ comments", "user comments", "your comments",
+    "kommentare", "leserkommentare", "kommentarer", "kommentit", "commentaires", "comentarios", "comentários",
+    "commenti", "reacties", "komentarze", "комментарии", "yorumlar",
+)
+"""Plural names that head a comment section on their own: ``Comments``,
+``Kommentare``, ``Reacties``. The singular (``Comment``, ``Kommentar``) is
+also the label of an opinion column, so it needs a count."""
+COMMENT_COUNTED_NAMES: tuple[str, ...] = (
+    "comment", "kommentar", "commentaire", "comentario", "comentário", "commento", "reactie", "komentarz",
+    "komentarzy", "комментарий", "комментария", "комментариев",
+)
+"""Singular and counted forms that head a comment section with a number:
+``1 comment``, ``5 komentarzy``, ``Kommentar (1)``."""
+COMMENT_CALLS: tuple[str, ...] = (
+    "join the discussion", "join the conversation", "leave a comment", "leave a reply", "post a comment",
+    "add a comment", "write a comment", "(?:show|view|read|load) (?:all )?comments", "kommentar schreiben",
+    "kommentar verfassen", "kommentar hinzufügen", "kommentar hinterlassen", "kommentare anzeigen",
+    "diskutieren sie mit", "laisser un commentaire", "ajouter un commentaire", "deja (?:un|tu|su) comentario",
+    "dejar un comentario", "escribe un comentario", "lascia un commento", "scrivi un commento",
+    "plaats een reactie", "laat een reactie achter", "deixe (?:um|seu|o seu) comentário", "dodaj komentarz",
+)
+"""Calls to join a comment section that head it, or its form."""
+COMMENT_TITLE_NOUNS: tuple[str, ...] = ("thoughts", "responses", "replies", "comments")
+"""What a count says about the title above the comments: ``2 thoughts on “…”``, ``5 responses to “…”``."""
+_NUMBER = r"\d[\d.,]*k?"
+_NAMES = _alternation(COMMENT_SECTION_NAMES)
+_COUNTED = _alternation(COMMENT_SECTION_NAMES + COMMENT_COUNTED_NAMES)
+COMMENT_HEADING = re.compile(
+    rf"^\s*(?:(?:{_NAMES})"
+    rf"|(?:{_NUMBER}|no|one)\s*(?:{_COUNTED})"
+    rf"|(?:{_COUNTED})\s*(?:\(\s*{_NUMBER}\s*\)|:?\s*{_NUMBER})"
+    rf"|{_NUMBER}\s+(?:{'|'.join(COMMENT_TITLE_NOUNS)})\s+(?:on|to)\s+\S.*"
+    rf"|(?:{'|'.join(COMMENT_CALLS)})(?:\s*\(\s*{_NUMBER}\s*\))?)\s*[:.…]*\s*$",
+    re.IGNORECASE,
+)
+"""A line that heads a comment section: its name (``Comments``,
+``Kommentare``), its count (``12 comments``, ``Comments (12)``,
+``2 thoughts on “Warehouse destroyed in fire”``) or a call to join it
+(``Join the discussion``, ``Leave a comment``). Only the whole line: a
+subheading that goes on (``Comments from the public``) or a sentence (``In
+comments to reporters, …``) is an article's."""
+COMMENT_HEADING_MAX_CHARS = 160
+"""Longer lines do not head a comment section (``N thoughts on`` the title is the longest)."""
+
+
+def is_comment_heading(line: str) -> bool:
+    """True for a line that heads a comment section (``COMMENT_HEADING``).
+    The anchored pattern fails at once on other lines: a prefilter on key
+    words, or remembering answers, made it slower on page blocks."""
+    return len(line) <= COMMENT_HEADING_MAX_CHARS and COMMENT_HEADING.match(line) is not None
+
+
 BOILERPLATE_TOKENS: frozenset[str] = frozenset(
     {
         "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
 from filter import Block
-from filter.boilerplate import CONSENT_PROMPT, DUPLICATE, decide, decide_text
+from filter.boilerplate import COMMENTS, CONSENT_PROMPT, DUPLICATE, decide, decide_text
 
 PROSE = "The council said on Tuesday that work on the new bridge would start in the spring."
 DISQUS_COMMENT_TOKENS = (
@@ -136,3 +138,88 @@ def test_a_banner_the_model_already_drops_is_not_looked_at() -> None:
 )
 def test_comment_words_in_other_names_keep_the_story(tokens: tuple[str, ...]) -> None:
     assert decide([Block(PROSE, tokens=tokens)], np.array([0.9]), 0.5) == [None]
+
+
+LONG_PROSE = PROSE + " The work is expected to take two years and will cost about 12 million pounds, the council said."
+"""A paragraph long enough to be the story's (``ARTICLE_BEFORE_COMMENTS_WORDS``)."""
+COMMENT = "We live about a quarter mile from the bridge and nobody from the council has been to see us about the works."
+
+
+def story_then(section: list[str], after: list[str] = (), *, nested: int = 0) -> list[Block]:
+    """Blocks as the segmenter numbers them: two paragraphs of a story in
+    element 9, then ``section`` in element 30 (its first block directly,
+    the others ``nested`` elements deeper), then ``after`` in element 90."""
+    story = [Block(LONG_PROSE, nodes=(0, 1, 9, 10)), Block(LONG_PROSE + " Again.", nodes=(0, 1, 9, 11))]
+    blocks = [Block(section[0], nodes=(0, 1, 30, 31))] if section else []
+    for i, text in enumerate(section[1:]):
+        chain = (0, 1, 30, 40 + 10 * i) + tuple(40 + 10 * i + d for d in range(1, nested + 1))
+        blocks.append(Block(text, nodes=chain[-12:]))
+    return story + blocks + [Block(text, nodes=(0, 1, 90, 91 + i)) for i, text in enumerate(after)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Comments (12)", "12 comments", "1 Comment", "Reader comments", "Join the discussion", "Leave a comment",
+        "2 thoughts on “Warehouse destroyed in fire”", "Kommentare", "3 Kommentare", "Commentaires", "Comentarios",
+        "Commenti", "Reacties",
+    ],
+    ids=lambda heading: re.sub(r"\W+", "-", heading).strip("-")[:32],
+)
+def test_a_comment_heading_takes_its_section(heading: str) -> None:
+    blocks = story_then([heading, "Keep it civil and stay on topic.", "ashby_resident 2 hours ago", COMMENT], ["Weather"])
+    reasons = decide(blocks, np.full(len(blocks), 0.9), 0.5)
+    # A call to join is a comment form's heading too, and may be dropped as one.
+    assert reasons[2] in (COMMENTS, "boilerplate: call to action")
+    assert reasons[:2] + reasons[3:] == [None, None, COMMENTS, COMMENTS, COMMENTS, None]
+
+
+def test_comments_nested_deeper_than_the_tag_path_go_with_their_section() -> None:
+    # Disqus nests a comment a dozen elements below its section: the block's
+    # nodes no longer reach the section's element.
+    blocks = story_then(["Join the conversation", COMMENT, COMMENT + " Yes."], nested=12)
+    assert 30 not in blocks[-1].nodes
+    assert decide(blocks, np.full(len(blocks), 0.9), 0.5)[3:] == [COMMENTS] * 2
+
+
+def test_a_dropped_heading_still_opens_its_section() -> None:
+    blocks = story_then(["Comments (2)", COMMENT])
+    assert decide(blocks, np.array([0.9, 0.9, 0.1, 0.9]), 0.5)[3] == COMMENTS
+
+
+def in_body(texts: list[str]) -> list[Block]:
+    """Blocks of one story body, element 9, after its first two paragraphs."""
+    return [Block(t, nodes=(0, 1, 9, 10 + i)) for i, t in enumerate([LONG_PROSE, LONG_PROSE + " Again.", *texts])]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        pytest.param(in_body(["In comments to reporters, the minister said the bridge would open on time."]), id="in-comments-to-reporters"),
+        pytest.param(
+            story_then(["Comments from the public", "The council received more than 300 comments on the plan."]),
+            id="comments-from-the-public-subheading",
+        ),
+        pytest.param(in_body(["Comments", "The council received more than 300 comments on the plan."]), id="comments-subheading-in-the-body"),
+        pytest.param(
+            [Block("12 comments", nodes=(0, 1, 5, 6)), Block(LONG_PROSE, nodes=(0, 1, 5, 7, 8)), Block(PROSE, nodes=(0, 1, 5, 7, 9))],
+            id="comment-count-above-the-story",
+        ),
+        pytest.param(
+            story_then([], [])[:1]
+            + [Block("12 comments", link_density=1.0, nodes=(0, 1, 30, 31)), Block(LONG_PROSE + " More.", nodes=(0, 1, 30, 32))],
+            id="linked-comment-count",
+        ),
+        pytest.param(
+            story_then(["Comments", "The council received more than 300 comments on the plan."], [LONG_PROSE + " Then."]),
+            id="story-goes-on-after-a-comments-section",
+        ),
+    ],
+)
+def test_the_story_keeps_what_names_comments(blocks: list[Block]) -> None:
+    assert decide(blocks, np.full(len(blocks), 0.9), 0.5) == [None] * len(blocks)
+
+
+def test_blocks_given_back_are_not_kept_twice() -> None:
+    blocks = story_then(["Comments", LONG_PROSE], [LONG_PROSE + " Then."])
+    assert decide(blocks, np.full(len(blocks), 0.9), 0.5) == [None, None, None, DUPLICATE, None]

@@ -20,6 +20,7 @@ from filter.patterns import (
     count_words,
     ends_on_credit,
     is_consent,
+    is_comment_heading,
     is_credit,
     is_form_or_pitch,
     is_promo_header,
@@ -226,3 +227,42 @@ def test_comment_form_or_pitch(text: str, prompt: bool) -> None:
 )
 def test_credit_lines(text: str, credit: bool) -> None:
     assert is_credit(text) is credit
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Comments", True),
+        ("Comments (12)", True),
+        ("12 comments", True),
+        ("One Comment", True),
+        ("Reader comments", True),
+        ("Join the discussion", True),
+        ("Leave a comment", True),
+        ("2 thoughts on “Warehouse destroyed in fire”", True),
+        ("View all comments (31)", True),
+        ("Kommentare (3)", True),
+        ("5 commentaires", True),
+        ("Comentarios", True),
+        ("Commenti: 7", True),
+        ("Reacties", True),
+        ("Komentarze(9)", True),
+        ("Comments from the public", False),
+        ("In comments to reporters, the minister said the bridge would open on time.", False),
+        ("Comment", False),
+        ("Kommentar", False),
+        ("Comment choisir son barbecue ?", False),
+        ("Comments: 10 pages, 4 figures", False),
+        ("Replies: 77", False),
+        ("Leave a comment below and tell me how it went", False),
+    ],
+    ids=[
+        "comments", "count-after", "count-before", "one-comment", "reader-comments", "join-the-discussion",
+        "leave-a-comment", "thoughts-on-title", "view-all-with-count", "kommentare-count", "commentaires-count",
+        "comentarios", "commenti-colon-count", "reacties", "komentarze-unspaced", "comments-from-the-public",
+        "in-comments-to-reporters", "opinion-label", "kommentar-opinion-label", "french-comment-is-how",
+        "paper-comments-field", "forum-reply-count", "blogger-sentence",
+    ],
+)
+def test_comment_heading(line: str, heading: bool) -> None:
+    assert is_comment_heading(line) is heading
