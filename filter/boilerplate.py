@@ -31,7 +31,9 @@ from .patterns import (
     has_call_to_action,
     ends_on_credit,
     is_consent,
+    is_comment_byline,
     is_comment_heading,
+    is_comment_name,
     is_credit,
     is_form_or_pitch,
     is_promo_rule,
@@ -51,6 +53,8 @@ ARTICLE_BEFORE_COMMENTS_WORDS = 20
 many words: the article comes before its comments."""
 NO_SECTION = -1
 """No comment section is open (the walk numbers elements from 0)."""
+BYLINE_WITHIN = 10
+"""How many blocks after a comment heading are looked at for a comment's byline."""
 
 
 def _why(block: Block, probability: float) -> str:
@@ -116,6 +120,17 @@ def _in_section(nodes: tuple[int, ...], section: int) -> bool:
     return bool(nodes) and (section in nodes or nodes[0] > section)
 
 
+def _byline_follows(blocks: Sequence[Block], heading: int, section: int) -> bool:
+    """Whether one of the ``BYLINE_WITHIN`` blocks after the heading, in the
+    section, is a comment's byline (``patterns.is_comment_byline``)."""
+    for block in blocks[heading + 1 : heading + 1 + BYLINE_WITHIN]:
+        if not _in_section(block.nodes, section):
+            return False
+        if is_comment_byline(block.text):
+            return True
+    return False
+
+
 def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> list[str | None]:
     """One reason per block: None for article content, else why it is dropped.
 
@@ -124,11 +139,15 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
     discussion``): the largest element around the heading that begins with
     it is the section, and what the model keeps of it is dropped. Three
     guards keep a story's text that names comments: the heading counts only
-    after a kept paragraph of ``ARTICLE_BEFORE_COMMENTS_WORDS`` words; an
-    element that holds an earlier block is never the section, so a
-    subheading inside the story's body takes nothing with it; and a kept
-    paragraph that long after the section is the story going on, so the
-    section's blocks are given back.
+    after a kept paragraph of ``ARTICLE_BEFORE_COMMENTS_WORDS`` words; when
+    no element around the heading begins with it, the rest of its parent,
+    which holds the story too, is the section only if a comment's byline
+    (``patterns.is_comment_byline``: ``ashby_resident 2 hours ago``)
+    follows the heading there, so a subheading inside the story's body takes
+    nothing with it; and a kept paragraph that long after the section is the
+    story going on, so the section's blocks are given back. A heading that
+    is only a name (``Comments``), which a story's subheading can be too,
+    needs the byline wherever it stands.
     """
     reasons: list[str | None] = []
     seen: set[str] = set()
@@ -136,19 +155,24 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
     last_owner = NO_SECTION
     article = False
     held: list[int] = []  # what the sections so far took from the model's keep
-    for block, probability, banner in zip(blocks, content, consent_banner(blocks, (content >= threshold).tolist())):
+    candidates = (content >= threshold).tolist()
+    for index, (block, probability, banner) in enumerate(zip(blocks, content, consent_banner(blocks, candidates))):
         nodes = block.nodes
         if section != NO_SECTION and not _in_section(nodes, section):
             section = NO_SECTION
         if (
             section == NO_SECTION
             and article
-            and nodes
+            and len(nodes) >= 2
             and block.drop is None
             and block.link_density <= LINK_LIST_DENSITY
             and is_comment_heading(block.text)
         ):
             section = _section_opened_by(nodes, last_owner)
+            if section == NO_SECTION or is_comment_name(block.text):
+                # Needs a byline: in the heading's parent, which holds the story too, or in its own section.
+                around = nodes[-2] if section == NO_SECTION else section
+                section = around if _byline_follows(blocks, index, around) else NO_SECTION
         if nodes and nodes[-1] > last_owner:
             last_owner = nodes[-1]
         if block.drop is not None:

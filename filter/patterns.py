@@ -398,6 +398,41 @@ subheading that goes on (``Comments from the public``) or a sentence (``In
 comments to reporters, …``) is an article's."""
 COMMENT_HEADING_MAX_CHARS = 160
 """Longer lines do not head a comment section (``N thoughts on`` the title is the longest)."""
+COMMENT_NAME = re.compile(rf"^\s*(?:{_NAMES})\s*[:.…]*\s*$", re.IGNORECASE)
+"""A comment heading that is only a name (``Comments``, ``Kommentare``),
+without a count or a call: a story's subheading can be that too."""
+
+_CLOCK = r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?"
+_DATE = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+)
+COMMENT_BYLINE = re.compile(
+    rf"(?:{_DATE}\s*(?:,|at|um|à|a las|alle|om|o|@|-|\|)?\s*{_CLOCK}"
+    r"|\b(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago"
+    r"|\bvor\s+(?:\d+|einer|einem)\s+\w+|\bil\s+y\s+a\s+\d+\s+\w+|\bhace\s+\d+\s+\w+"
+    r"|\b\d+\s+\w+\s+(?:fa|geleden|temu)"
+    r"|\b(?:says|sagt|schreibt|dit|écrit|dice|escribe|scrive|zegt|schrijft|pisze)\s*:"
+    r")\s*\)?\s*$",
+    re.IGNORECASE,
+)
+"""The end of a comment's byline: when it was posted (``2 hours ago``,
+``March 3, 2024 at 5:12 pm``, ``06.11.2023, 13.47 Uhr``, ``vor 3 Stunden``)
+or that its writer ``says:``. A date without a clock time is not enough:
+a story's dateline is one."""
+COMMENT_BYLINE_MAX_WORDS = 12
+"""A byline is a name and a time; a longer line is a comment or a story's sentence."""
+
+
+def is_comment_byline(line: str) -> bool:
+    """A short line that ends as a comment's byline does (``COMMENT_BYLINE``):
+    ``ashby_resident 2 hours ago``, ``Kathy Owen says:``."""
+    return line.count(" ") < COMMENT_BYLINE_MAX_WORDS and COMMENT_BYLINE.search(line) is not None
+
+
+def is_comment_name(line: str) -> bool:
+    """A comment heading that is only a name (``COMMENT_NAME``)."""
+    return COMMENT_NAME.match(line) is not None
 
 
 def is_comment_heading(line: str) -> bool:

@@ -214,6 +214,15 @@ def in_body(texts: list[str]) -> list[Block]:
             story_then(["Comments", "The council received more than 300 comments on the plan."], [LONG_PROSE + " Then."]),
             id="story-goes-on-after-a-comments-section",
         ),
+        pytest.param(
+            story_then(["Comments", "The council received more than 300 comments on the plan."]),
+            id="comments-subheading-last-without-bylines",
+        ),
+        pytest.param(
+            story_then(["Comments", "The council received more than 300 comments."], ["ashby_resident 2 hours ago"]),
+            id="byline-after-the-section-does-not-count",
+        ),
+        pytest.param(in_body(["12 comments", COMMENT]), id="comment-count-in-the-body-without-bylines"),
     ],
 )
 def test_the_story_keeps_what_names_comments(blocks: list[Block]) -> None:
@@ -223,3 +232,14 @@ def test_the_story_keeps_what_names_comments(blocks: list[Block]) -> None:
 def test_blocks_given_back_are_not_kept_twice() -> None:
     blocks = story_then(["Comments", LONG_PROSE], [LONG_PROSE + " Then."])
     assert decide(blocks, np.full(len(blocks), 0.9), 0.5) == [None, None, None, DUPLICATE, None]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["ashby_resident 2 hours ago", "R. Hanley March 3, 2024 at 5:12 pm", "Kathy Owen says:"],
+    ids=["time-ago", "date-and-time", "says"],
+)
+def test_a_comment_byline_after_a_heading_in_the_body_takes_the_rest_of_the_body(byline: str) -> None:
+    # A flat page: the story, the heading and the comments are all children of one element.
+    blocks = in_body(["Comments", byline, COMMENT, COMMENT + " Yes."])
+    assert decide(blocks, np.full(len(blocks), 0.9), 0.5) == [None, None] + [COMMENTS] * 4
