@@ -9,8 +9,8 @@ says, because the product defines them as boilerplate and the training pages
 hold too few of them inside article bodies for the model to learn it: promo
 lines ("Read also: …"), calls to action ("Enter your email …") and comment
 forms, cookie and consent banners, figure captions and photo credits, and
-comment sections named as such, and pull quotes that repeat the
-article. Their wording is data in ``patterns.py``.
+comment sections, named as such by their class names or their heading, and
+pull quotes that repeat the article. Their wording is data in ``patterns.py``.
 For plain text, the segmenter's promo-block marks are the decision.
 """
 
@@ -32,9 +32,13 @@ from .patterns import (
     NEAR_TOKENS,
     PULL_QUOTE_TOKENS,
     SIGN_UP_TOKENS,
+    count_words,
     has_call_to_action,
     ends_on_credit,
     is_consent,
+    is_comment_byline,
+    is_comment_heading,
+    is_comment_name,
     is_credit,
     is_form_or_pitch,
     is_promo_rule,
@@ -42,6 +46,7 @@ from .patterns import (
 )
 
 CALL_TO_ACTION = "boilerplate: call to action"
+COMMENTS = "boilerplate: comments"
 CONSENT_PROMPT = "boilerplate: consent prompt"
 CONSENT_SHARE = 0.5
 """An element whose blocks are at least this much consent wording (by
@@ -72,6 +77,13 @@ on purpose: a table's cells ("Yes", "Pros:"), a form's labels, a song's
 chorus. Dropping those too cost wcxb-dev articles 0.003 of AEB F1 (0.9348
 against 0.9382, end to end)."""
 PULL_QUOTE = "duplicate: pull quote"
+ARTICLE_BEFORE_COMMENTS_WORDS = 20
+"""A comment heading opens a section only after a kept paragraph of this
+many words: the article comes before its comments."""
+NO_SECTION = -1
+"""No comment section is open (the walk numbers elements from 0)."""
+BYLINE_WITHIN = 10
+"""How many blocks after a comment heading are looked at for a comment's byline."""
 
 
 def _why(block: Block, probability: float) -> str:
@@ -171,14 +183,88 @@ def pull_quotes(blocks: Sequence[Block], candidates: Sequence[bool]) -> list[boo
             flags[i : end + 1] = [True] * (end + 1 - i)
         i = end + 1
     return flags
+def _section_opened_by(nodes: tuple[int, ...], last_owner: int) -> int:
+    """The element a comment heading opens: the largest element around it
+    (of ``nodes``, outermost first, without the heading's own) that holds no
+    earlier block, or ``NO_SECTION``. The walk numbers elements as it opens
+    them, so an element still open holds an earlier block exactly when that
+    block's own element (its last node) was opened at or after it: when its
+    number is at most ``last_owner``, the largest such number so far."""
+    for node in nodes[:-1]:
+        if node > last_owner:
+            return node
+    return NO_SECTION
+
+
+def _in_section(nodes: tuple[int, ...], section: int) -> bool:
+    """Whether a block lies in the element numbered ``section``: the element
+    is among its nodes, or all of its nodes were opened after it (a comment
+    nested deeper than the tag path reaches, as Disqus nests them, while the
+    blocks before it were inside)."""
+    return bool(nodes) and (section in nodes or nodes[0] > section)
+
+
+def _byline_follows(blocks: Sequence[Block], heading: int, section: int) -> bool:
+    """Whether one of the ``BYLINE_WITHIN`` blocks after the heading, in the
+    section, is a comment's byline (``patterns.is_comment_byline``)."""
+    for block in blocks[heading + 1 : heading + 1 + BYLINE_WITHIN]:
+        if not _in_section(block.nodes, section):
+            return False
+        if is_comment_byline(block.text):
+            return True
+    return False
+
+
+def _repeats(text: str, seen: set[str]) -> bool:
+    """Whether a paragraph of ``DUPLICATE_MIN_WORDS`` or more was kept before."""
+    return text in seen and text.count(" ") + 1 >= DUPLICATE_MIN_WORDS
 
 
 def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> list[str | None]:
-    """One reason per block: None for article content, else why it is dropped."""
+    """One reason per block: None for article content, else why it is dropped.
+
+    A comment section without telling class names is found by its heading
+    (``patterns.is_comment_heading``: ``Comments (12)``, ``Join the
+    discussion``): the largest element around the heading that begins with
+    it is the section, and what the model keeps of it is dropped. Three
+    guards keep a story's text that names comments: the heading counts only
+    after a kept paragraph of ``ARTICLE_BEFORE_COMMENTS_WORDS`` words; when
+    no element around the heading begins with it, the rest of its parent,
+    which holds the story too, is the section only if a comment's byline
+    (``patterns.is_comment_byline``: ``ashby_resident 2 hours ago``)
+    follows the heading there, so a subheading inside the story's body takes
+    nothing with it; and a kept paragraph that long after the section is the
+    story going on, so the section's blocks are given back. A heading that
+    is only a name (``Comments``), which a story's subheading can be too,
+    needs the byline wherever it stands.
+    """
     reasons: list[str | None] = []
     seen: set[str] = set()
+    section = NO_SECTION
+    last_owner = NO_SECTION
+    article = False
+    held: list[int] = []  # what the sections so far took from the model's keep
     candidates = (content >= threshold).tolist()
-    for block, probability, banner, pulled in zip(blocks, content, consent_banner(blocks, candidates), pull_quotes(blocks, candidates)):
+    pulled = pull_quotes(blocks, candidates)
+    for index, (block, probability, banner) in enumerate(zip(blocks, content, consent_banner(blocks, candidates))):
+        nodes = block.nodes
+        if section != NO_SECTION and not _in_section(nodes, section):
+            section = NO_SECTION
+        if (
+            section == NO_SECTION
+            and article
+            and len(nodes) >= 2
+            and block.drop is None
+            and block.link_density <= LINK_LIST_DENSITY
+            and is_comment_heading(block.text)
+        ):
+            section = _section_opened_by(nodes, last_owner)
+            if section == NO_SECTION or is_comment_name(block.text):
+                # Needs a byline: in the heading's parent, which holds the story too, or in its own section.
+                around = nodes[-2] if section == NO_SECTION else section
+                section = around if _byline_follows(blocks, index, around) else NO_SECTION
+        if nodes and nodes[-1] > last_owner:
+            last_owner = nodes[-1]
         if block.drop is not None:
             reasons.append(block.drop)
         elif is_promo_rule(block.text):
@@ -198,15 +284,25 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
             reasons.append(CALL_TO_ACTION)
         elif ends_on_credit(block.text):
             reasons.append("boilerplate: caption or credit")
-        elif not COMMENT_TOKENS.isdisjoint(block.tokens[:NEAR_TOKENS]):
-            reasons.append("boilerplate: comments")
-        elif pulled:
+        elif not COMMENT_TOKENS.isdisjoint(block.tokens):
+            reasons.append(COMMENTS)
+        elif section != NO_SECTION:
+            held.append(len(reasons))
+            reasons.append(COMMENTS)
+        elif pulled[index]:
             reasons.append(PULL_QUOTE)
-        elif block.text in seen and block.text.count(" ") + 1 >= DUPLICATE_MIN_WORDS:
+        elif _repeats(block.text, seen):
             reasons.append(DUPLICATE)
         else:
             seen.add(block.text)
             reasons.append(None)
+            if (not article or held) and count_words(block.text)[0] >= ARTICLE_BEFORE_COMMENTS_WORDS:
+                article = True
+                for j in held:
+                    text = blocks[j].text
+                    reasons[j] = DUPLICATE if _repeats(text, seen) else None
+                    seen.add(text)
+                held.clear()
     if CALL_TO_ACTION in reasons:
         _sign_up_boxes(blocks, reasons)
     return reasons

@@ -454,7 +454,7 @@ SIGN_UP_TOKENS: frozenset[str] = frozenset(
 
 NEAR_TOKENS = 10
 """A block's class and id tokens nearer than this describe it: they decide
-the block model's token features and the rules on comment sections."""
+the block model's token features and the furniture reasons of dropped blocks."""
 
 COMMENT_TOKENS: frozenset[str] = frozenset(
     {
@@ -465,7 +465,98 @@ COMMENT_TOKENS: frozenset[str] = frozenset(
 )
 """Class and id names of comment sections. Only whole names: the parts
 ``comment`` and ``comments`` also come from names such as ``comments-open``
-on a page's body or ``tone-comment`` on an opinion column."""
+on a page's body or ``tone-comment`` on an opinion column. They are looked
+for among all of a block's tokens, not the ``NEAR_TOKENS`` nearest: comment
+widgets nest each comment a dozen elements deep in names of their own, and
+Disqus's (``post``, ``post-body``, ``post-message``) read like an article's."""
+
+
+COMMENT_SECTION_NAMES: tuple[str, ...] = (
+    "comments", "reader comments", "readers' comments", "readers’ comments", "user comments", "your comments",
+    "kommentare", "leserkommentare", "kommentarer", "kommentit", "commentaires", "comentarios", "comentários",
+    "commenti", "reacties", "komentarze", "комментарии", "yorumlar",
+)
+"""Plural names that head a comment section on their own: ``Comments``,
+``Kommentare``, ``Reacties``. The singular (``Comment``, ``Kommentar``) is
+also the label of an opinion column, so it needs a count."""
+COMMENT_COUNTED_NAMES: tuple[str, ...] = (
+    "comment", "kommentar", "commentaire", "comentario", "comentário", "commento", "reactie", "komentarz",
+    "komentarzy", "комментарий", "комментария", "комментариев",
+)
+"""Singular and counted forms that head a comment section with a number:
+``1 comment``, ``5 komentarzy``, ``Kommentar (1)``."""
+COMMENT_CALLS: tuple[str, ...] = (
+    "join the discussion", "join the conversation", "leave a comment", "leave a reply", "post a comment",
+    "add a comment", "write a comment", "(?:show|view|read|load) (?:all )?comments", "kommentar schreiben",
+    "kommentar verfassen", "kommentar hinzufügen", "kommentar hinterlassen", "kommentare anzeigen",
+    "diskutieren sie mit", "laisser un commentaire", "ajouter un commentaire", "deja (?:un|tu|su) comentario",
+    "dejar un comentario", "escribe un comentario", "lascia un commento", "scrivi un commento",
+    "plaats een reactie", "laat een reactie achter", "deixe (?:um|seu|o seu) comentário", "dodaj komentarz",
+)
+"""Calls to join a comment section that head it, or its form."""
+COMMENT_TITLE_NOUNS: tuple[str, ...] = ("thoughts", "responses", "replies", "comments")
+"""What a count says about the title above the comments: ``2 thoughts on “…”``, ``5 responses to “…”``."""
+_NUMBER = r"\d[\d.,]*k?"
+_NAMES = _alternation(COMMENT_SECTION_NAMES)
+_COUNTED = _alternation(COMMENT_SECTION_NAMES + COMMENT_COUNTED_NAMES)
+COMMENT_HEADING = re.compile(
+    rf"^\s*(?:(?:{_NAMES})"
+    rf"|(?:{_NUMBER}|no|one)\s*(?:{_COUNTED})"
+    rf"|(?:{_COUNTED})\s*(?:\(\s*{_NUMBER}\s*\)|:?\s*{_NUMBER})"
+    rf"|{_NUMBER}\s+(?:{'|'.join(COMMENT_TITLE_NOUNS)})\s+(?:on|to)\s+\S.*"
+    rf"|(?:{'|'.join(COMMENT_CALLS)})(?:\s*\(\s*{_NUMBER}\s*\))?)\s*[:.…]*\s*$",
+    re.IGNORECASE,
+)
+"""A line that heads a comment section: its name (``Comments``,
+``Kommentare``), its count (``12 comments``, ``Comments (12)``,
+``2 thoughts on “Warehouse destroyed in fire”``) or a call to join it
+(``Join the discussion``, ``Leave a comment``). Only the whole line: a
+subheading that goes on (``Comments from the public``) or a sentence (``In
+comments to reporters, …``) is an article's."""
+COMMENT_HEADING_MAX_CHARS = 160
+"""Longer lines do not head a comment section (``N thoughts on`` the title is the longest)."""
+COMMENT_NAME = re.compile(rf"^\s*(?:{_NAMES})\s*[:.…]*\s*$", re.IGNORECASE)
+"""A comment heading that is only a name (``Comments``, ``Kommentare``),
+without a count or a call: a story's subheading can be that too."""
+
+_CLOCK = r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?"
+_DATE = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+)
+COMMENT_BYLINE = re.compile(
+    rf"(?:{_DATE}\s*(?:,|at|um|à|a las|alle|om|o|@|-|\|)?\s*{_CLOCK}"
+    r"|\b(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago"
+    r"|\bvor\s+(?:\d+|einer|einem)\s+\w+|\bil\s+y\s+a\s+\d+\s+\w+|\bhace\s+\d+\s+\w+"
+    r"|\b\d+\s+\w+\s+(?:fa|geleden|temu)"
+    r"|\b(?:says|sagt|schreibt|dit|écrit|dice|escribe|scrive|zegt|schrijft|pisze)\s*:"
+    r")\s*\)?\s*$",
+    re.IGNORECASE,
+)
+"""The end of a comment's byline: when it was posted (``2 hours ago``,
+``March 3, 2024 at 5:12 pm``, ``06.11.2023, 13.47 Uhr``, ``vor 3 Stunden``)
+or that its writer ``says:``. A date without a clock time is not enough:
+a story's dateline is one."""
+COMMENT_BYLINE_MAX_WORDS = 12
+"""A byline is a name and a time; a longer line is a comment or a story's sentence."""
+
+
+def is_comment_byline(line: str) -> bool:
+    """A short line that ends as a comment's byline does (``COMMENT_BYLINE``):
+    ``ashby_resident 2 hours ago``, ``Kathy Owen says:``."""
+    return line.count(" ") < COMMENT_BYLINE_MAX_WORDS and COMMENT_BYLINE.search(line) is not None
+
+
+def is_comment_name(line: str) -> bool:
+    """A comment heading that is only a name (``COMMENT_NAME``)."""
+    return COMMENT_NAME.match(line) is not None
+
+
+def is_comment_heading(line: str) -> bool:
+    """True for a line that heads a comment section (``COMMENT_HEADING``).
+    The anchored pattern fails at once on other lines: a prefilter on key
+    words, or remembering answers, made it slower on page blocks."""
+    return len(line) <= COMMENT_HEADING_MAX_CHARS and COMMENT_HEADING.match(line) is not None
 
 
 BOILERPLATE_TOKENS: frozenset[str] = frozenset(

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
 from filter import Block
-from filter.boilerplate import CALL_TO_ACTION, CONSENT_PROMPT, DUPLICATE, PULL_QUOTE, decide, decide_text
+from filter.boilerplate import CALL_TO_ACTION, COMMENTS, CONSENT_PROMPT, DUPLICATE, PULL_QUOTE, decide, decide_text
 
 PROSE = "The council said on Tuesday that work on the new bridge would start in the spring."
+DISQUS_COMMENT_TOKENS = (
+    "post-message", "post", "message", "publisher-anchor-color", "publisher", "anchor", "color",
+    "post-message-container", "post", "message", "container", "post-body-inner", "post", "body", "inner",
+    "post-body", "post", "body", "post-content", "post", "content", "post", "post-list", "post", "list",
+    "conversation", "layout", "disqus_thread", "disqus", "thread", "gh-article", "gh", "article",
+)
+"""The tokens of a comment in static Disqus markup: ``disqus_thread`` is the
+28th, and the nearest ten read like an article's."""
 
 
 @pytest.mark.parametrize(
@@ -70,6 +80,7 @@ def test_plain_text_keeps_what_the_segmenter_did_not_mark() -> None:
         pytest.param(Block("Never miss a story: get our free daily email, delivered to you every morning."), id="newsletter-pitch"),
         pytest.param(Block(PROSE, tokens=("comment-content", "comment", "content")), id="comment-section"),
         pytest.param(Block(PROSE, tokens=("disqus_thread", "disqus", "thread")), id="disqus"),
+        pytest.param(Block(PROSE, tokens=DISQUS_COMMENT_TOKENS), id="disqus-far-up"),
     ],
 )
 def test_dropped_whatever_the_model_says(block: Block) -> None:
@@ -308,3 +319,108 @@ def test_a_prompt_inside_a_short_article_leaves_the_article() -> None:
     blocks = [Block(t, tokens=tokens, nodes=(0, 1, 2, 3 + i)) for i, t in enumerate(texts)]
     assert len(texts[1]) >= 0.3 * sum(map(len, texts))
     assert decide(blocks, np.full(len(texts), 0.9), 0.5) == [None, CALL_TO_ACTION, None]
+
+
+LONG_PROSE = PROSE + " The work is expected to take two years and will cost about 12 million pounds, the council said."
+"""A paragraph long enough to be the story's (``ARTICLE_BEFORE_COMMENTS_WORDS``)."""
+COMMENT = "We live about a quarter mile from the bridge and nobody from the council has been to see us about the works."
+
+
+def story_then(section: list[str], after: list[str] = (), *, nested: int = 0) -> list[Block]:
+    """Blocks as the segmenter numbers them: two paragraphs of a story in
+    element 9, then ``section`` in element 30 (its first block directly,
+    the others ``nested`` elements deeper), then ``after`` in element 90."""
+    story = [Block(LONG_PROSE, nodes=(0, 1, 9, 10)), Block(LONG_PROSE + " Again.", nodes=(0, 1, 9, 11))]
+    blocks = [Block(section[0], nodes=(0, 1, 30, 31))] if section else []
+    for i, text in enumerate(section[1:]):
+        chain = (0, 1, 30, 40 + 10 * i) + tuple(40 + 10 * i + d for d in range(1, nested + 1))
+        blocks.append(Block(text, nodes=chain[-12:]))
+    return story + blocks + [Block(text, nodes=(0, 1, 90, 91 + i)) for i, text in enumerate(after)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Comments (12)", "12 comments", "1 Comment", "Reader comments", "Join the discussion", "Leave a comment",
+        "2 thoughts on “Warehouse destroyed in fire”", "Kommentare", "3 Kommentare", "Commentaires", "Comentarios",
+        "Commenti", "Reacties",
+    ],
+    ids=lambda heading: re.sub(r"\W+", "-", heading).strip("-")[:32],
+)
+def test_a_comment_heading_takes_its_section(heading: str) -> None:
+    blocks = story_then([heading, "Keep it civil and stay on topic.", "ashby_resident 2 hours ago", COMMENT], ["Weather"])
+    reasons = decide(blocks, np.full(len(blocks), 0.9), 0.5)
+    # A call to join is a comment form's heading too, and may be dropped as one.
+    assert reasons[2] in (COMMENTS, "boilerplate: call to action")
+    assert reasons[:2] + reasons[3:] == [None, None, COMMENTS, COMMENTS, COMMENTS, None]
+
+
+def test_comments_nested_deeper_than_the_tag_path_go_with_their_section() -> None:
+    # Disqus nests a comment a dozen elements below its section: the block's
+    # nodes no longer reach the section's element.
+    blocks = story_then(["Join the conversation", COMMENT, COMMENT + " Yes."], nested=12)
+    assert 30 not in blocks[-1].nodes
+    assert decide(blocks, np.full(len(blocks), 0.9), 0.5)[3:] == [COMMENTS] * 2
+
+
+def test_a_dropped_heading_still_opens_its_section() -> None:
+    blocks = story_then(["Comments (2)", COMMENT])
+    assert decide(blocks, np.array([0.9, 0.9, 0.1, 0.9]), 0.5)[3] == COMMENTS
+
+
+def in_body(texts: list[str]) -> list[Block]:
+    """Blocks of one story body, element 9, after its first two paragraphs."""
+    return [Block(t, nodes=(0, 1, 9, 10 + i)) for i, t in enumerate([LONG_PROSE, LONG_PROSE + " Again.", *texts])]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        pytest.param(in_body(["In comments to reporters, the minister said the bridge would open on time."]), id="in-comments-to-reporters"),
+        pytest.param(
+            story_then(["Comments from the public", "The council received more than 300 comments on the plan."]),
+            id="comments-from-the-public-subheading",
+        ),
+        pytest.param(in_body(["Comments", "The council received more than 300 comments on the plan."]), id="comments-subheading-in-the-body"),
+        pytest.param(
+            [Block("12 comments", nodes=(0, 1, 5, 6)), Block(LONG_PROSE, nodes=(0, 1, 5, 7, 8)), Block(PROSE, nodes=(0, 1, 5, 7, 9))],
+            id="comment-count-above-the-story",
+        ),
+        pytest.param(
+            story_then([], [])[:1]
+            + [Block("12 comments", link_density=1.0, nodes=(0, 1, 30, 31)), Block(LONG_PROSE + " More.", nodes=(0, 1, 30, 32))],
+            id="linked-comment-count",
+        ),
+        pytest.param(
+            story_then(["Comments", "The council received more than 300 comments on the plan."], [LONG_PROSE + " Then."]),
+            id="story-goes-on-after-a-comments-section",
+        ),
+        pytest.param(
+            story_then(["Comments", "The council received more than 300 comments on the plan."]),
+            id="comments-subheading-last-without-bylines",
+        ),
+        pytest.param(
+            story_then(["Comments", "The council received more than 300 comments."], ["ashby_resident 2 hours ago"]),
+            id="byline-after-the-section-does-not-count",
+        ),
+        pytest.param(in_body(["12 comments", COMMENT]), id="comment-count-in-the-body-without-bylines"),
+    ],
+)
+def test_the_story_keeps_what_names_comments(blocks: list[Block]) -> None:
+    assert decide(blocks, np.full(len(blocks), 0.9), 0.5) == [None] * len(blocks)
+
+
+def test_blocks_given_back_are_not_kept_twice() -> None:
+    blocks = story_then(["Comments", LONG_PROSE], [LONG_PROSE + " Then."])
+    assert decide(blocks, np.full(len(blocks), 0.9), 0.5) == [None, None, None, DUPLICATE, None]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["ashby_resident 2 hours ago", "R. Hanley March 3, 2024 at 5:12 pm", "Kathy Owen says:"],
+    ids=["time-ago", "date-and-time", "says"],
+)
+def test_a_comment_byline_after_a_heading_in_the_body_takes_the_rest_of_the_body(byline: str) -> None:
+    # A flat page: the story, the heading and the comments are all children of one element.
+    blocks = in_body(["Comments", byline, COMMENT, COMMENT + " Yes."])
+    assert decide(blocks, np.full(len(blocks), 0.9), 0.5) == [None, None] + [COMMENTS] * 4

@@ -20,6 +20,8 @@ from filter.patterns import (
     count_words,
     ends_on_credit,
     is_consent,
+    is_comment_byline,
+    is_comment_heading,
     is_credit,
     is_form_or_pitch,
     is_promo_header,
@@ -339,3 +341,72 @@ def test_comment_form_or_pitch(text: str, prompt: bool) -> None:
 )
 def test_credit_lines(text: str, credit: bool) -> None:
     assert is_credit(text) is credit
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Comments", True),
+        ("Comments (12)", True),
+        ("12 comments", True),
+        ("One Comment", True),
+        ("Reader comments", True),
+        ("Join the discussion", True),
+        ("Leave a comment", True),
+        ("2 thoughts on “Warehouse destroyed in fire”", True),
+        ("View all comments (31)", True),
+        ("Kommentare (3)", True),
+        ("5 commentaires", True),
+        ("Comentarios", True),
+        ("Commenti: 7", True),
+        ("Reacties", True),
+        ("Komentarze(9)", True),
+        ("Comments from the public", False),
+        ("In comments to reporters, the minister said the bridge would open on time.", False),
+        ("Comment", False),
+        ("Kommentar", False),
+        ("Comment choisir son barbecue ?", False),
+        ("Comments: 10 pages, 4 figures", False),
+        ("Replies: 77", False),
+        ("Leave a comment below and tell me how it went", False),
+    ],
+    ids=[
+        "comments", "count-after", "count-before", "one-comment", "reader-comments", "join-the-discussion",
+        "leave-a-comment", "thoughts-on-title", "view-all-with-count", "kommentare-count", "commentaires-count",
+        "comentarios", "commenti-colon-count", "reacties", "komentarze-unspaced", "comments-from-the-public",
+        "in-comments-to-reporters", "opinion-label", "kommentar-opinion-label", "french-comment-is-how",
+        "paper-comments-field", "forum-reply-count", "blogger-sentence",
+    ],
+)
+def test_comment_heading(line: str, heading: bool) -> None:
+    assert is_comment_heading(line) is heading
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("ashby_resident 2 hours ago", True),
+        ("Raymond K • 3 hours ago", True),
+        ("R. Hanley March 3, 2024 at 5:12 pm", True),
+        ("AmySeptember 11, 2008 at 2:06 PM", True),
+        ("Abdul Majeed 3/12/2021 at 1:48am", True),
+        ("06.11.2023, 13.47 Uhr", True),
+        ("3. November 2023 um 20:14 Uhr", True),
+        ("(22 juin 2018 @11h13)", True),
+        ("Kathy Owen says:", True),
+        ("vor 3 Stunden", True),
+        ("il y a 2 heures", True),
+        ("Published March 3, 2024", False),
+        ("By Nora Bishop, March 3, 2024", False),
+        ("Updated 5:12 pm", False),
+        ("The minister said:", False),
+        ("The meeting ran from 3 March 2024 at 5:12 pm until late in the evening, and the vote was held on Tuesday", False),
+    ],
+    ids=[
+        "time-ago", "bullet-time-ago", "date-at-time", "name-glued-to-date", "numeric-date-at-time", "german-uhr",
+        "german-um", "french-at-sign", "says", "vor-stunden", "il-y-a", "dateline", "byline-with-date",
+        "updated-time", "quote-lead-in", "long-sentence",
+    ],
+)
+def test_comment_byline(line: str, byline: bool) -> None:
+    assert is_comment_byline(line) is byline

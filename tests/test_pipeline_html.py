@@ -220,6 +220,27 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        # A comment section without telling class names: found by its heading, "Comments
+        # (4)". The story's own words about comments stay.
+        "reader_responses",
+        present=(
+            "The county planning board will hold a public hearing next month",
+            "In comments to reporters after the meeting, the quarry's owner said",
+            "Comments from the public",
+            "The board has received more than 300 written comments on the plan",
+            "Written comments will be accepted until the day of the hearing",
+        ),
+        absent=(
+            "Comments (4)",
+            "Keep it civil",
+            "millbrook_mom",
+            "Our windows already rattle",
+            "R. Hanley",
+            "Those are good jobs",
+            "Load more comments",
+        ),
+    ),
+    Case(
         # The body is split in two containers around an ad; the second half
         # opens with a short quote that only the context can save.
         "ad_split",
