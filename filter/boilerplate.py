@@ -100,6 +100,20 @@ def _why(block: Block, probability: float) -> str:
     return f"boilerplate: outside the article (content probability {probability:.2f})"
 
 
+def _chars_by_parent(blocks: Sequence[Block], flags: Sequence[bool]) -> tuple[dict[int, int], dict[int, int]]:
+    """Characters of the flagged blocks and of all blocks, by parent element
+    (``Block.nodes[-2]``): how much of an element a banner or a box is."""
+    flagged: dict[int, int] = {}
+    size: dict[int, int] = {}
+    for block, flag in zip(blocks, flags):
+        if len(block.nodes) >= 2:
+            parent = block.nodes[-2]
+            size[parent] = size.get(parent, 0) + len(block.text)
+            if flag:
+                flagged[parent] = flagged.get(parent, 0) + len(block.text)
+    return flagged, size
+
+
 def consent_banner(blocks: Sequence[Block], candidates: Sequence[bool]) -> list[bool]:
     """Which blocks belong to a cookie or consent banner: those with consent
     wording (``patterns.is_consent``), and every block of an element whose
@@ -117,14 +131,7 @@ def consent_banner(blocks: Sequence[Block], candidates: Sequence[bool]) -> list[
     if not any(flags):
         return flags
     flags = [flag or (not candidate and is_consent(block.text)) for block, candidate, flag in zip(blocks, candidates, flags)]
-    consent: dict[int, int] = {}
-    size: dict[int, int] = {}
-    for block, flag in zip(blocks, flags):
-        if len(block.nodes) >= 2:
-            parent = block.nodes[-2]
-            size[parent] = size.get(parent, 0) + len(block.text)
-            if flag:
-                consent[parent] = consent.get(parent, 0) + len(block.text)
+    consent, size = _chars_by_parent(blocks, flags)
     dialogs = _dialogs(blocks, candidates, set(consent))
     banners = {
         parent
@@ -311,18 +318,12 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
 def _sign_up_boxes(blocks: Sequence[Block], reasons: list[str | None]) -> None:
     """Drops, as calls to action, the kept blocks of a sign-up box: an element
     named as one (``SIGN_UP_TOKENS``) whose text is at least ``SIGN_UP_SHARE``
-    calls to action, and little else (``SIGN_UP_OTHER_MAX_CHARS``). A newsletter box's title ("The Climate Brief") and its
-    small print ("Privacy Notice: …") go with its pitch. The class names are
+    calls to action, and little else (``SIGN_UP_OTHER_MAX_CHARS``). A
+    newsletter box's title ("The Climate Brief") and its small print
+    ("Privacy Notice: …") go with its pitch. The class names are
     needed: without them, headings and answers of product pages went with a
     prompt beside them."""
-    prompt: dict[int, int] = {}
-    size: dict[int, int] = {}
-    for block, reason in zip(blocks, reasons):
-        if len(block.nodes) >= 2:
-            parent = block.nodes[-2]
-            size[parent] = size.get(parent, 0) + len(block.text)
-            if reason == CALL_TO_ACTION:
-                prompt[parent] = prompt.get(parent, 0) + len(block.text)
+    prompt, size = _chars_by_parent(blocks, [reason == CALL_TO_ACTION for reason in reasons])
     boxes = {
         parent
         for parent, chars in prompt.items()
