@@ -398,7 +398,7 @@ def is_form_or_pitch(text: str) -> bool:
 
 CREDIT = re.compile(
     r"^\s*(?:photo(?:graph)?s?|pictures?|image|video|illustration|graphic|chart|map|credit|source"
-    r"|fotos?|bild(?:er)?|abbildung|abb\.|grafik|quelle|imagen|fuente|crédits?)\s*(?:by\b|credit\b|:)"
+    r"|fotos?|bild(?:er)?|abbildung|abb\.|grafik|quelle|imagen|fuente|crédits?)\s*(?:by\b|credit\b|courtesy\b|:)"
     r"|" + _words_pattern(("getty images", "reuters/", "ap photo", "afp via getty", "shutterstock")),
     re.IGNORECASE,
 )
@@ -407,7 +407,7 @@ CREDIT = re.compile(
 CREDIT_MAX_WORDS = 12
 _CREDIT_TAIL_WORDS: tuple[str, ...] = ("photo(?:graph)?", "picture", "image", "credit", "foto", "bild")
 CREDIT_TAIL = re.compile(
-    rf"(?:(?:^|(?<=[\s(\[]))(?i:{'|'.join(_CREDIT_TAIL_WORDS)})s?\s*(?:(?i:by)\s+|:\s*|/\s*)|(?<!\w)©\s*)"
+    rf"(?:(?:^|(?<=[\s(\[]))(?i:{'|'.join(_CREDIT_TAIL_WORDS)})s?\s*(?:(?i:by|courtesy(?: of)?)\s+|:\s*|/\s*)|(?<!\w)©\s*)"
     r"[A-Z][^.!?()\[\]:©]{0,60}[)\]]?\s*$"
 )
 """A caption that ends on its credit: ``Smoke over the estate on Sunday.
@@ -481,6 +481,7 @@ COMMENT_SECTION_NAMES: tuple[str, ...] = (
 also the label of an opinion column, so it needs a count."""
 COMMENT_COUNTED_NAMES: tuple[str, ...] = (
     "comment", "kommentar", "commentaire", "comentario", "comentário", "commento", "reactie", "komentarz",
+    "conversation",
     "komentarzy", "комментарий", "комментария", "комментариев",
 )
 """Singular and counted forms that head a comment section with a number:

@@ -121,7 +121,13 @@ def _teaser_cards(
         return words[i]
 
     def headline(i: int) -> bool:
-        return i >= 0 and segments[i].link_density >= TEASER_LINKED and n_words(i) <= TEASER_HEADLINE_MAX_WORDS
+        # The previous card's "Read more" link is not the next one's headline.
+        return (
+            i >= 0
+            and segments[i].link_density >= TEASER_LINKED
+            and n_words(i) <= TEASER_HEADLINE_MAX_WORDS
+            and READ_MORE.match(segments[i].text) is None
+        )
 
     for i, (segment, kept) in enumerate(zip(segments, content)):
         if not kept or segment.label is Label.FILLER or segment.link_density >= 1 - TEASER_LINKED:

@@ -292,11 +292,12 @@ def test_consent_keys_cover_every_alternative(alternative: str) -> None:
         ("Crews clear debris from the road near the river on Monday. (AP Photo/Maria Lopez)", True),
         ("Getty Images / Holger Leue", True),
         ("She posted the photo/video on her account, the police said, and it was shared by Smith", False),
+        ("A deputy at the scene on Friday. (Photo courtesy of Fenwick County)", True),
     ],
     ids=[
         "image-in-brackets", "picture-colon", "foto", "compound-foto", "picture-in-prose", "long-tail", "long-text",
         "copyright-sign", "bar-and-copyright", "copyright-mid-sentence", "agency-photo-slash", "images-slash",
-        "photo-slash-video-in-prose",
+        "photo-slash-video-in-prose", "photo-courtesy-of",
     ],
 )
 def test_caption_ending_on_credit(text: str, caption: bool) -> None:
@@ -336,8 +337,9 @@ def test_comment_form_or_pitch(text: str, prompt: bool) -> None:
         ("Chart: fires in the county, 2015-2024", True),
         ("Bildung ist wichtig: sagt die Ministerin", False),
         ("The council released a map of the new routes on Tuesday.", False),
+        ("Photo courtesy of the Fenwick County Sheriff’s Office", True),
     ],
-    ids=["photo", "foto", "quelle", "abbildung", "chart", "bildung-is-not-bild", "map-in-prose"],
+    ids=["photo", "foto", "quelle", "abbildung", "chart", "bildung-is-not-bild", "map-in-prose", "photo-courtesy"],
 )
 def test_credit_lines(text: str, credit: bool) -> None:
     assert is_credit(text) is credit
@@ -369,13 +371,16 @@ def test_credit_lines(text: str, credit: bool) -> None:
         ("Comments: 10 pages, 4 figures", False),
         ("Replies: 77", False),
         ("Leave a comment below and tell me how it went", False),
+        ("Conversation (3)", True),
+        ("76 Replies", False),
     ],
     ids=[
         "comments", "count-after", "count-before", "one-comment", "reader-comments", "join-the-discussion",
         "leave-a-comment", "thoughts-on-title", "view-all-with-count", "kommentare-count", "commentaires-count",
         "comentarios", "commenti-colon-count", "reacties", "komentarze-unspaced", "comments-from-the-public",
         "in-comments-to-reporters", "opinion-label", "kommentar-opinion-label", "french-comment-is-how",
-        "paper-comments-field", "forum-reply-count", "blogger-sentence",
+        "paper-comments-field", "forum-reply-count", "blogger-sentence", "conversation-count",
+        "forum-thread-replies",
     ],
 )
 def test_comment_heading(line: str, heading: bool) -> None:

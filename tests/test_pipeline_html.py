@@ -406,6 +406,14 @@ CASES: tuple[Case, ...] = (
         is_article=False,
     ),
     Case(
+        # Unlinked card titles, each card ending on a "Read more" button: the
+        # button is not the next card's headline.
+        "section_front_card_buttons",
+        present=(),
+        absent=("The city council voted 7 to 2 on Tuesday night", "Bus fares across the county will rise", "Read more"),
+        is_article=False,
+    ),
+    Case(
         # A roundup: linked subheadings and short paragraphs, but all in the
         # article's own element, so they are not teaser cards.
         "roundup_article",
