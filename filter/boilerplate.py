@@ -323,6 +323,8 @@ def _sign_up_boxes(blocks: Sequence[Block], reasons: list[str | None]) -> None:
     ("Privacy Notice: …") go with its pitch. The class names are
     needed: without them, headings and answers of product pages went with a
     prompt beside them."""
+    if not any(reason is None and not SIGN_UP_TOKENS.isdisjoint(block.tokens[:NEAR_TOKENS]) for block, reason in zip(blocks, reasons)):
+        return  # no kept block is named as a box's
     prompt, size = _chars_by_parent(blocks, [reason == CALL_TO_ACTION for reason in reasons])
     boxes = {
         parent

@@ -331,7 +331,7 @@ def is_consent(text: str) -> bool:
         return True
     lowered = text.lower()
     return (
-        any(key in lowered for key in CONSENT_KEYS)
+        any(map(lowered.__contains__, CONSENT_KEYS))
         and CONSENT.search(text) is not None
         and (spaces < CONSENT_BUTTON_WORDS or _CONSENT_ADDRESSED.search(text) is not None)
     )
