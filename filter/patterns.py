@@ -233,8 +233,7 @@ CONSENT_WORDING: tuple[str, ...] = (
     r"site (?:gebruikt|maakt gebruik van) cookies", r"website (?:gebruikt|maakt gebruik van) cookies",
     r"wij gebruiken cookies", r"we gebruiken cookies", r"cookie-?(?:instellingen|beleid|voorkeuren|verklaring)",
     r"cookies accepteren", r"cookies weigeren", r"cookies beheren", r"precieze geolocatiegegevens",
-    r"gepersonaliseerde advertenties", r"uw toestemming", r"jouw toestemming",
-    r"toestemming (?:intrekken|geven|weigeren)",
+    r"gepersonaliseerde advertenties", r"toestemming (?:intrekken|geven|weigeren)",
     # Portuguese ("utilizamos cookies", "usamos cookies" and "política de cookies" are the Spanish ones)
     r"nós e (?:os )?(?:nossos )?(?:\d+ )?parceiros", r"informaç(?:ões|ão) (?:num|em um|no seu|em seu|no) dispositivo",
     r"site (?:utiliza|usa) cookies", r"website (?:utiliza|usa) cookies",

@@ -154,8 +154,10 @@ def test_word_patterns_need_a_leading_letter() -> None:
         ("The regulator fined the firm for mishandling personal data of 3 million users.", False),
         ("They did not accept all of the demands, we were told.", False),
         (" ".join(["We use cookies, the company's lawyers told the court."] * 15), False),
+        ("Mag een bedrijf zonder uw toestemming uw gegevens delen met adverteerders?", False),
     ],
-    ids=["iab-stock-text", "geolocation", "site-uses-cookies", "button", "cookie-law-report", "data-report", "accept-all-demands", "long-report"],
+    ids=["iab-stock-text", "geolocation", "site-uses-cookies", "button", "cookie-law-report", "data-report", "accept-all-demands", "long-report",
+         "dutch-consumer-question"],
 )
 def test_consent_wording(text: str, consent: bool) -> None:
     assert is_consent(text) is consent
