@@ -155,9 +155,11 @@ def test_word_patterns_need_a_leading_letter() -> None:
         ("They did not accept all of the demands, we were told.", False),
         (" ".join(["We use cookies, the company's lawyers told the court."] * 15), False),
         ("Mag een bedrijf zonder uw toestemming uw gegevens delen met adverteerders?", False),
+        ("Google cambia su política de cookies para toda Europa.", False),
+        ("A Meta exibe anúncios personalizados nas redes sociais, diz o estudo.", False),
     ],
     ids=["iab-stock-text", "geolocation", "site-uses-cookies", "button", "cookie-law-report", "data-report", "accept-all-demands", "long-report",
-         "dutch-consumer-question"],
+         "dutch-consumer-question", "spanish-story-on-cookie-policy", "portuguese-story-on-ads"],
 )
 def test_consent_wording(text: str, consent: bool) -> None:
     assert is_consent(text) is consent
