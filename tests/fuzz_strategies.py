@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from hypothesis import strategies as st
 
@@ -94,17 +95,24 @@ def _squash(text: str) -> str:
     return _SPACE.sub("", text)
 
 
+def _composed(text: str) -> str:
+    """Soft hyphens out and composed to NFC, as the HTML segmenter gives its
+    text: "00000&shy;0" reads "000000", and U+F900 becomes U+8C48."""
+    return unicodedata.normalize("NFC", text.replace("\xad", ""))
+
+
 def reference_texts(source: str | bytes) -> tuple[str, ...]:
     """The input's text five ways, whitespace removed: as it is (plain text
     keeps ``&amp;``), with entities decoded, with everything that looks like a
     tag removed (so that ``K<small>evin</small>`` gives ``Kevin``), the same
     with quoted attribute values read as such, and also without the content
-    of invisible elements."""
+    of invisible elements; and each of them ``_composed``."""
     text = to_text(source)
     untagged = _squash(html.unescape(_TAG.sub("", text)))
     quoted = _squash(html.unescape(_QUOTED_TAG.sub("", text)))
     visible = _squash(html.unescape(_QUOTED_TAG.sub("", _INVISIBLE.sub("", text))))
-    return _squash(text), _squash(html.unescape(text)), untagged, quoted, visible
+    as_is = (_squash(text), _squash(html.unescape(text)), untagged, quoted, visible)
+    return as_is + tuple(map(_composed, as_is))
 
 
 UNTIMED = Limits(max_seconds=None)

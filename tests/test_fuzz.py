@@ -34,6 +34,17 @@ fuzz = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <= 20
     "will go to schools and roads across the region.</p><p>The mayor said the vote was close. The council approved"
     "<span class=\">\">council money for the schools, she told reporters at the town hall on Tuesday evening.</p></article>"
 )
+# Found by the long run after soft hyphens were taken out: "00000&shy;0" reads "000000".
+@example(
+    "<p><p><p><p><p>The The TheThe The The<p><p><p><p><p><p><p><p><p><p>The The The The The The The The The council "
+    "council councilThe The The The The The council council councilThe The The The The The The The The council council "
+    "00000\xad0<p><p><p><p><p><p><p><p><p><p>The The councilThe The council council council council 日本語"
+)
+# And after text was composed to NFC: the compatibility ideograph U+F900 becomes U+8C48.
+@example(
+    "<p><p>The The The The The The The The The council council council \uf900 The The The The The council council "
+    "council Cafe\u0301 The The The The The The The The council council council</p>"
+)
 def test_html_pages(page: str) -> None:
     check(page)
 
@@ -49,6 +60,7 @@ def test_plain_text(text: str) -> None:
 # Found by the long run: a U+FEFF after the real BOM of UTF-16 bytes stayed at
 # the start of the text, and cleaning the cleaned text removed it.
 @example("\ufeff<b><b><b><form>".encode("utf-16"))
+@example(b"\xff\xfe\x00\xf9")  # U+F900 as plain text: kept as it is, not composed
 def test_bytes(data: bytes) -> None:
     check(data)
 
