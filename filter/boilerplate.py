@@ -86,6 +86,11 @@ BYLINE_WITHIN = 10
 """How many blocks after a comment heading are looked at for a comment's byline."""
 
 
+def _named(block: Block, names: frozenset[str]) -> bool:
+    """Whether one of the block's nearest class and id tokens (``NEAR_TOKENS``) is one of ``names``."""
+    return not names.isdisjoint(block.tokens[:NEAR_TOKENS])
+
+
 def _why(block: Block, probability: float) -> str:
     if is_promo_rule(block.text):
         return "boilerplate: promo link"
@@ -95,19 +100,19 @@ def _why(block: Block, probability: float) -> str:
         return CALL_TO_ACTION
     if any(tag in BOILERPLATE_TAGS for tag in block.path.split(">")):
         return "boilerplate: page furniture"
-    if any(token in BOILERPLATE_TOKENS for token in block.tokens[:NEAR_TOKENS]):
+    if _named(block, BOILERPLATE_TOKENS):
         return "boilerplate: page furniture"
     return f"boilerplate: outside the article (content probability {probability:.2f})"
 
 
 def _chars_by_parent(blocks: Sequence[Block], flags: Sequence[bool]) -> tuple[dict[int, int], dict[int, int]]:
     """Characters of the flagged blocks and of all blocks, by parent element
-    (``Block.nodes[-2]``): how much of an element a banner or a box is."""
+    (``Block.parent``): how much of an element a banner or a box is."""
     flagged: dict[int, int] = {}
     size: dict[int, int] = {}
     for block, flag in zip(blocks, flags):
-        if len(block.nodes) >= 2:
-            parent = block.nodes[-2]
+        parent = block.parent
+        if parent is not None:
             size[parent] = size.get(parent, 0) + len(block.text)
             if flag:
                 flagged[parent] = flagged.get(parent, 0) + len(block.text)
@@ -138,7 +143,7 @@ def consent_banner(blocks: Sequence[Block], candidates: Sequence[bool]) -> list[
         for parent, chars in consent.items()
         if chars >= (CONSENT_DIALOG_SHARE if parent in dialogs else CONSENT_SHARE) * size[parent]
     }
-    return [flag or (len(block.nodes) >= 2 and block.nodes[-2] in banners) for block, flag in zip(blocks, flags)]
+    return [flag or block.parent in banners for block, flag in zip(blocks, flags)]
 
 
 def _dialogs(blocks: Sequence[Block], candidates: Sequence[bool], parents: set[int]) -> set[int]:
@@ -147,15 +152,16 @@ def _dialogs(blocks: Sequence[Block], candidates: Sequence[bool], parents: set[i
     tokens that is not the page's own (``PAGE_TOKEN_SHARE``)."""
     outside = [
         block for block, candidate in zip(blocks, candidates)
-        if candidate and not (len(block.nodes) >= 2 and block.nodes[-2] in parents)
+        if candidate and block.parent not in parents
     ]
     on_outside = Counter(token for block in outside for token in set(block.tokens) if token in DIALOG_TOKENS)
     page_wide = {token for token, count in on_outside.items() if count >= PAGE_TOKEN_SHARE * len(outside)}
     tokens = DIALOG_TOKENS - page_wide
     inside = dict.fromkeys(parents, True)
     for block in blocks:
-        if len(block.nodes) >= 2 and block.nodes[-2] in inside:
-            inside[block.nodes[-2]] = inside[block.nodes[-2]] and not tokens.isdisjoint(block.tokens[:NEAR_TOKENS])
+        parent = block.parent
+        if parent in inside:
+            inside[parent] = inside[parent] and _named(block, tokens)
     return {parent for parent, all_inside in inside.items() if all_inside}
 
 
@@ -172,7 +178,7 @@ def pull_quotes(blocks: Sequence[Block], candidates: Sequence[bool]) -> list[boo
     set in the same style that is said nowhere else (a testimonial, a reader's
     words) stays: it is text of its own."""
     flags = [False] * len(blocks)
-    marked = [not PULL_QUOTE_TOKENS.isdisjoint(block.tokens[:NEAR_TOKENS]) for block in blocks]
+    marked = [_named(block, PULL_QUOTE_TOKENS) for block in blocks]
     if not any(m and c for m, c in zip(marked, candidates)):
         return flags
     rest = " " + " ".join(" ".join(_WORD.findall(b.text.lower())) for b, m in zip(blocks, marked) if not m) + " "
@@ -323,7 +329,7 @@ def _sign_up_boxes(blocks: Sequence[Block], reasons: list[str | None]) -> None:
     ("Privacy Notice: …") go with its pitch. The class names are
     needed: without them, headings and answers of product pages went with a
     prompt beside them."""
-    if not any(reason is None and not SIGN_UP_TOKENS.isdisjoint(block.tokens[:NEAR_TOKENS]) for block, reason in zip(blocks, reasons)):
+    if not any(reason is None and _named(block, SIGN_UP_TOKENS) for block, reason in zip(blocks, reasons)):
         return  # no kept block is named as a box's
     prompt, size = _chars_by_parent(blocks, [reason == CALL_TO_ACTION for reason in reasons])
     boxes = {
@@ -334,9 +340,8 @@ def _sign_up_boxes(blocks: Sequence[Block], reasons: list[str | None]) -> None:
     for i, block in enumerate(blocks):
         if (
             reasons[i] is None
-            and len(block.nodes) >= 2
-            and block.nodes[-2] in boxes
-            and not SIGN_UP_TOKENS.isdisjoint(block.tokens[:NEAR_TOKENS])
+            and block.parent in boxes
+            and _named(block, SIGN_UP_TOKENS)
         ):
             reasons[i] = CALL_TO_ACTION
 

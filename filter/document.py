@@ -58,6 +58,12 @@ class Block:
     drop: str | None = None
     nodes: tuple[int, ...] = ()
 
+    @property
+    def parent(self) -> int | None:
+        """The walk's number of the element around the block's own (``nodes``),
+        or None when the path is too short to have one."""
+        return self.nodes[-2] if len(self.nodes) >= 2 else None
+
 
 Scores = Mapping[Label, float]
 

@@ -452,6 +452,22 @@ SIGN_UP_TOKENS: frozenset[str] = frozenset(
 """Class and id names of a sign-up box (``nl`` is the usual short form:
 ``nl-title``, ``dcr-nl-privacy``)."""
 
+BYLINE = re.compile(
+    r"^(?:by|von|par|por|di|door|av|de)\s|\b(?:ago|hours?|minutes?|mins?|yesterday|today|updated|published)\b"
+    r"|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+"""A byline or a time stamp: ``By Amelia Hart · 2 hours ago``, ``March 1, 2024``,
+``12.03.2024``. A price or a rating between a product's name and its blurb is
+neither: a shop's list is not a section front of stories."""
+READ_MORE = re.compile(
+    r"^(?:read|continue|more|learn more|full (?:story|article)|weiterlesen|mehr|lire|leer|leggi|lees|ler|czytaj|läs)\b",
+    re.IGNORECASE,
+)
+"""The start of the link a card ends on when its headline is not a link
+(``Read more about …``, ``Continue reading``, ``Weiterlesen``)."""
+
 NEAR_TOKENS = 10
 """A block's class and id tokens nearer than this describe it: they decide
 the block model's token features and the furniture reasons of dropped blocks."""

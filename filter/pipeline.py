@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 import time
 from collections.abc import Iterable, Sequence
 
@@ -25,7 +24,7 @@ from .document import (
 )
 from .limits import DEFAULT_LIMITS, Deadline, Limits
 from .model import Model, load, load_blocks
-from .patterns import UNSPACED_CHAR_WEIGHT, count_words
+from .patterns import BYLINE, READ_MORE, UNSPACED_CHAR_WEIGHT, count_words
 from .segment import segment_html, segment_text, title_of
 
 DEFAULT_KEEP: frozenset[Label] = frozenset({Label.NEWS, Label.OPINION})
@@ -84,21 +83,6 @@ TEASER_OWN_ELEMENTS = 0.75
 
 BYLINE_MAX_WORDS = 10
 """A card may set a byline or a date this short between its headline and its summary."""
-BYLINE = re.compile(
-    r"^(?:by|von|par|por|di|door|av|de)\s|\b(?:ago|hours?|minutes?|mins?|yesterday|today|updated|published)\b"
-    r"|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    re.IGNORECASE,
-)
-"""A byline or a time stamp: ``By Amelia Hart · 2 hours ago``, ``March 1, 2024``,
-``12.03.2024``. A price or a rating between a product's name and its blurb is
-neither: a shop's list is not a section front of stories."""
-READ_MORE = re.compile(
-    r"^(?:read|continue|more|learn more|full (?:story|article)|weiterlesen|mehr|lire|leer|leggi|lees|ler|czytaj|läs)\b",
-    re.IGNORECASE,
-)
-"""The start of the link a card ends on when its headline is not a link
-(``Read more about …``, ``Continue reading``, ``Weiterlesen``)."""
 READ_MORE_MAX_WORDS = 20
 
 
@@ -149,8 +133,8 @@ def _teaser_cards(
         if card:
             cards += 1
             chars += len(segment.text)
-            nodes = blocks[i].nodes if blocks is not None else ()
-            parents.add(nodes[-2] if len(nodes) >= 2 else -i)
+            parent = blocks[i].parent if blocks is not None else None
+            parents.add(-i if parent is None else parent)
     return cards, chars, len(parents)
 
 

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from filter.patterns import (
+    BYLINE,
     CALL_TO_ACTION,
     CONSENT_KEYS,
     CONSENT_WORDING,
@@ -419,3 +420,19 @@ def test_comment_heading(line: str, heading: bool) -> None:
 )
 def test_comment_byline(line: str, byline: bool) -> None:
     assert is_comment_byline(line) is byline
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        pytest.param("By Amelia Hart · 2 hours ago", True, id="byline-and-age"),
+        pytest.param("March 1, 2026", True, id="date"),
+        pytest.param("12.03.2026", True, id="numeric-date"),
+        pytest.param("Von Anna Weber", True, id="german-byline"),
+        pytest.param("$285.00", False, id="price"),
+        pytest.param("Rated: Good", False, id="rating"),
+        pytest.param("Bib Gourmand | Lower East Side", False, id="place"),
+    ],
+)
+def test_byline_between_a_card_headline_and_summary(line: str, byline: bool) -> None:
+    assert (BYLINE.search(line) is not None) is byline

@@ -240,21 +240,3 @@ def test_a_page_of_teaser_cards_is_not_an_article(parents: list[int], is_article
 
     segments, blocks = cards(parents)
     assert _summary(segments, [True] * len(segments), blocks).is_article is is_article
-
-
-@pytest.mark.parametrize(
-    ("line", "byline"),
-    [
-        pytest.param("By Amelia Hart · 2 hours ago", True, id="byline-and-age"),
-        pytest.param("March 1, 2026", True, id="date"),
-        pytest.param("12.03.2026", True, id="numeric-date"),
-        pytest.param("Von Anna Weber", True, id="german-byline"),
-        pytest.param("$285.00", False, id="price"),
-        pytest.param("Rated: Good", False, id="rating"),
-        pytest.param("Bib Gourmand | Lower East Side", False, id="place"),
-    ],
-)
-def test_byline_between_a_card_headline_and_summary(line: str, byline: bool) -> None:
-    from filter.pipeline import BYLINE
-
-    assert (BYLINE.search(line) is not None) is byline
