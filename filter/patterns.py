@@ -447,10 +447,10 @@ beside it, which would come out twice. Whole names only: ``pull`` is also
 half of Bootstrap's ``pull-right``."""
 
 SIGN_UP_TOKENS: frozenset[str] = frozenset(
-    {"newsletter", "newsletters", "signup", "sign-up", "subscribe", "subscription", "nl", "optin", "opt-in", "inbox"}
+    {"newsletter", "newsletters", "signup", "sign-up", "subscribe", "subscription", "nl", "optin", "opt-in", "inbox", "cta"}
 )
 """Class and id names of a sign-up box (``nl`` is the usual short form:
-``nl-title``, ``dcr-nl-privacy``)."""
+``nl-title``, ``dcr-nl-privacy``; Ghost's member box is ``gh-cta``)."""
 
 BYLINE = re.compile(
     r"^(?:by|von|par|por|di|door|av|de)\s|\b(?:ago|hours?|minutes?|mins?|yesterday|today|updated|published)\b"

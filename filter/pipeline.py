@@ -276,10 +276,44 @@ def _score(
     to_score = [blocks[i] for (_, _, blocks), rows in zip(prepared, scored) for i in rows]
     proba = classifier.predict_proba(to_score, [len(rows) for rows in scored], deadline=deadline)
     offset = 0
-    for (_, scores), rows in zip(decided, scored):
-        scores[rows] = proba[offset : offset + len(rows)]
+    for (_, kind, _), (reasons, scores), rows in zip(prepared, decided, scored):
+        part = proba[offset : offset + len(rows)]
         offset += len(rows)
+        if kind is ContentType.HTML:
+            # Article text by the block classifier and the rules alike keeps
+            # the block classifier's P(boilerplate) as its filler score; the
+            # segment classifier splits the rest between news and opinion.
+            through = np.fromiter((reasons[i] is None for i in rows), bool, len(rows))
+            part[through] = with_filler(part[through], scores[rows[through], _FILLER])
+        scores[rows] = part
     return decided
+
+
+_NEWS, _OPINION, _FILLER = (LABELS.index(label) for label in (Label.NEWS, Label.OPINION, Label.FILLER))
+
+
+def with_filler(proba: np.ndarray, filler: np.ndarray) -> np.ndarray:
+    """``proba`` (rows in ``LABELS`` order) with P(filler) replaced by
+    ``filler`` and news and opinion sharing the rest as they did.
+
+    On a page, the block classifier has read the markup around a block
+    (tag path, class names, links, neighbours) and the segment classifier
+    its words; once the block classifier takes a block for article text,
+    the segment classifier's filler score adds almost nothing. Measured on
+    the blocks of wcxb-dev and trafilatura-eval pages that the block
+    classifier passes, with block probabilities from folds that never saw
+    the page's site: a logistic regression on both scores weighs the block
+    classifier's logit by -0.69 and the segment classifier's by 0.09, and
+    letting the segment classifier's filler label drop such blocks cost
+    0.009 of AEB F1 on wcxb-dev articles (0.9341 against 0.9431) and 0.006
+    of snippet F1 on trafilatura-eval (0.9208 against 0.9267)."""
+    content = proba[:, _NEWS] + proba[:, _OPINION]
+    opinion = np.divide(proba[:, _OPINION], content, out=np.full(len(proba), 0.5), where=content > 0)
+    out = np.empty_like(proba)
+    out[:, _NEWS] = (1.0 - filler) * (1.0 - opinion)
+    out[:, _OPINION] = (1.0 - filler) * opinion
+    out[:, _FILLER] = filler
+    return out
 
 
 def clean(

@@ -300,6 +300,7 @@ SMALL_PRINT = "Privacy Notice: Newsletters may contain information about chariti
     [
         pytest.param(("nl-title", "nl", "title"), True, id="named-sign-up-box"),
         pytest.param(("newsletter-inline", "newsletter", "inline"), True, id="named-newsletter-box"),
+        pytest.param(("gh-cta-title", "gh", "cta", "title", "gh-cta"), True, id="named-call-to-action-box"),
         pytest.param(("panel", "aside"), False, id="unnamed-element-keeps-its-text"),
     ],
 )

@@ -240,3 +240,46 @@ def test_a_page_of_teaser_cards_is_not_an_article(parents: list[int], is_article
 
     segments, blocks = cards(parents)
     assert _summary(segments, [True] * len(segments), blocks).is_article is is_article
+
+
+class _Scores:
+    """A stand-in for both models: every block gets the same probabilities."""
+
+    threshold = 0.5
+
+    def __init__(self, content: float, proba: tuple[float, float, float]) -> None:
+        self.content, self.proba = content, proba
+
+    def content_probability(self, pages):
+        import numpy as np
+
+        return [np.full(len(blocks), self.content) for blocks in pages]
+
+    def predict_proba(self, blocks, lengths, *, deadline):
+        import numpy as np
+
+        return np.tile(self.proba, (len(blocks), 1))
+
+
+@pytest.mark.parametrize(
+    ("kind", "reason", "expected"),
+    [
+        pytest.param(ContentType.HTML, None, (0.64, 0.16, 0.2), id="page-text-keeps-the-block-filler-score"),
+        pytest.param(ContentType.HTML, "boilerplate: promo link", (0.08, 0.02, 0.9), id="rule-dropped-keeps-the-classifier-score"),
+        pytest.param(ContentType.TEXT, None, (0.08, 0.02, 0.9), id="plain-text-is-the-classifier-alone"),
+    ],
+)
+def test_filler_score_of_a_page_block(kind: ContentType, reason: str | None, expected: tuple[float, float, float], monkeypatch) -> None:
+    """On a page, what the block classifier and the rules take for article
+    text has the block classifier's P(boilerplate) as filler score (0.2): a
+    segment classifier sure it is filler (0.9) does not drop it. News and opinion
+    share the rest as the segment classifier has them (4:1)."""
+    from filter import boilerplate, pipeline
+    from filter.limits import Deadline
+
+    monkeypatch.setattr(boilerplate, "decide", lambda blocks, p, t: [reason] * len(blocks))
+    monkeypatch.setattr(boilerplate, "decide_text", lambda blocks: [reason] * len(blocks))
+    models = _Scores(0.8, (0.08, 0.02, 0.9))
+    blocks = [Block("The council approved the budget on Tuesday.")]
+    ((reasons, scores),) = pipeline._score([("", kind, blocks)], models, models, Deadline(None))
+    assert scores[0].tolist() == pytest.approx(expected)
