@@ -113,7 +113,8 @@ PROMO_HEADERS_MORE: tuple[str, ...] = (
     "ti potrebbe interessare", "potrebbe interessarti", "articoli correlati", "notícias relacionadas",
     "weitere artikel", "weitere beiträge", "das könnte dich auch interessieren", "auch interessant",
     "ilgili haberler", "baca juga", "xem thêm", "tin liên quan", "यह भी पढ़ें", "ये भी पढ़ें", "اقرأ أيضا",
-    "اقرأ أيضاً",
+    "اقرأ أيضاً", "zobacz również", "schon gelesen?", "zum weiterlesen", "weiterlesen", "viel gelesen", "meistgelesen",
+    "weitere nachrichten", "saiba mais", "veja mais",
 )
 """Promo headers the models were not trained with. The rules read them
 (``is_promo_rule``: the boilerplate stage and the plain-text segmenter), the
@@ -344,10 +345,20 @@ PROMPT = _words(
         "enter your e-?mail", "in your inbox", "to your inbox", "click here", "tap here", "download (?:our|the) app",
         "follow us (?:on|for)", "join (?:our|the) (?:newsletter|mailing list)", "register (?:now|today|for free)",
         "become a (?:member|subscriber) (?:today|now)", "support (?:our|independent) journalism",
+        "signing up (?:to|for) our", "to continue reading", "to (?:view|read) the full (?:story|article)",
+        "already (?:a subscriber|subscribed)",
+        r"follow (?:us|(?!me\b)\w+(?: \w+)?) on (?:twitter|facebook|instagram|tiktok|youtube|telegram|whatsapp|linkedin|threads|bluesky)",
+        # Spanish, German, French, Italian, Portuguese
+        "síguenos en", "siguenos en", "únete a nuestro (?:canal|grupo)", "unete a nuestro (?:canal|grupo)", "suscríbete",
+        "suscribete", "folgen sie uns", "folge uns", "jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren)",
+        "newsletter abonnieren", "abonnez-vous", "inscrivez-vous", "suivez-nous", "iscriviti", "seguici su", "siga-nos",
+        "inscreva-se",
     )
 )
 """Imperative calls to action: a paragraph asking the reader to sign up,
-subscribe or click is a prompt, even written as prose inside the article."""
+subscribe or click is a prompt, even written as prose inside the article.
+"Follow <the paper> on Instagram" counts, a blogger's "follow me on
+Bluesky" does not: on the development pages it is the post's own text."""
 PROMPT_MAX_WORDS = 80
 """Prompts are short; a long paragraph that quotes such words is reporting."""
 

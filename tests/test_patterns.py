@@ -36,7 +36,8 @@ from filter.patterns import (
     "line",
     ["Read Also:", "RELATED", "More from CNN", "Lesen Sie auch", "Lire aussi :", "Leia também:", "Читайте также",
      "相关阅读", "関連記事", "관련기사", "Czytaj też:", "Lees ook", "Läs också", "Baca juga:", "Lea también",
-     "Das könnte dich auch interessieren …", "Voir aussi", "यह भी पढ़ें"],
+     "Das könnte dich auch interessieren …", "Voir aussi", "यह भी पढ़ें", "Schon gelesen?", "Zum Weiterlesen:",
+     "Zobacz również", "Saiba mais"],
 )
 def test_promo_headers(line: str) -> None:
     assert is_promo_rule_header(line)
@@ -46,8 +47,8 @@ def test_promo_headers(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Read also: Iconic Food Chain Closes", "Czytaj też: Czy grozi nam wojna atomowa?", "Baca juga: Harga BBM naik lagi",
-     "VEA TAMBIÉN: Estudiantes sin aulas en Panamá Oeste"],
-    ids=["english", "polish", "indonesian", "spanish"],
+     "VEA TAMBIÉN: Estudiantes sin aulas en Panamá Oeste", "Weiterlesen: Vitamin D-Mangel im Winter"],
+    ids=["english", "polish", "indonesian", "spanish", "german"],
 )
 def test_promo_leads(line: str) -> None:
     assert not is_promo_rule_header(line)
@@ -71,7 +72,8 @@ def test_every_header_the_features_know_is_known_to_the_rules() -> None:
     ["Related to the budget, the council said on Tuesday that roads come first.", "Readers wrote in to complain.",
      "関連する議案は来月審議される予定だ。", "Czytaj też wiele innych rzeczy, które napisał autor.",
      "Auch interessant war die Rede des Bürgermeisters am Dienstag.",
-     "Puedes ver el partido en vivo desde las 8 de la noche por televisión abierta."],
+     "Puedes ver el partido en vivo desde las 8 de la noche por televisión abierta.",
+     "Weiterlesen konnte er nicht, denn das Licht ging aus."],
 )
 def test_prose_is_not_a_promo_header(line: str) -> None:
     assert not is_promo_header(line)
@@ -109,12 +111,19 @@ _BARE_PROMPT = re.compile(
     r"subscribe (?:now|today|here|for free|to (?:our|my) \w+)|subscribe to (?:the )?(?:newsletter|channel|podcast)|"
     r"enter your e-?mail|(?:in|to) your inbox|click here|tap here|download (?:our|the) app|"
     r"follow us (?:on|for)|join (?:our|the) (?:newsletter|mailing list)|register (?:now|today|for free)|"
-    r"become a (?:member|subscriber) (?:today|now)|support (?:our|independent) journalism)\b",
+    r"become a (?:member|subscriber) (?:today|now)|support (?:our|independent) journalism|"
+    r"signing up (?:to|for) our|to continue reading|to (?:view|read) the full (?:story|article)|"
+    r"already (?:a subscriber|subscribed)|"
+    r"follow (?:us|(?!me\b)\w+(?: \w+)?) on (?:twitter|facebook|instagram|tiktok|youtube|telegram|whatsapp|linkedin|threads|bluesky)|"
+    r"síguenos en|siguenos en|únete a nuestro (?:canal|grupo)|unete a nuestro (?:canal|grupo)|suscríbete|suscribete|"
+    r"folgen sie uns|folge uns|jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren)|newsletter abonnieren|"
+    r"abonnez-vous|inscrivez-vous|suivez-nous|iscriviti|seguici su|siga-nos|inscreva-se)\b",
     re.IGNORECASE,
 )
 _PIECES = ("Sign", "sign-up", "SIGNUP", "up", "for", "to", "our", "Subscribe", "now", "newsletter", "Click", "here",
            "in", "your", "Inbox", "enter", "e-mail", "Log", "login", "ad-free", "Cookies", "ſign", "K", "_", "-", " ",
-           "journalism", "support", "independent", "become", "a", "member", "today", "the", "app", "download")
+           "journalism", "support", "independent", "become", "a", "member", "today", "the", "app", "download",
+           "follow", "me", "The Gleaner", "Instagram", "síguenos", "en", "jetzt", "anmelden", "signing")
 
 
 @settings(max_examples=400, deadline=None)
@@ -132,8 +141,18 @@ def test_first_letter_lookahead_changes_no_match(text: str) -> None:
         ("Enter your email to get it in your inbox", False, True),
         ("Officials signed the deal up north on Tuesday.", False, False),
         ("Read our cookie policy", True, False),
+        ("Never miss the latest news by signing up to our newsletter today!", True, True),
+        ("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner.", False, True),
+        ("You might also want to follow me on Bluesky.", False, False),
+        ("To view the full story, please subscribe to The Haitian Times.", True, True),
+        ("Síguenos en Telegram, Instagram, Facebook y Twitter.", False, True),
+        ("Folgen Sie uns auf Facebook", False, True),
+        ("Spitzensport live. Jetzt anmelden!", False, True),
+        ("Abonnez-vous à notre infolettre matinale", False, True),
+        ("She had followed the minister on Twitter for years, she said.", False, False),
     ],
-    ids=["newsletter", "inbox", "reporting", "cookie"],
+    ids=["newsletter", "inbox", "reporting", "cookie", "signing-up", "follow-the-paper", "blogger-follow-me", "paywall",
+         "es-follow", "de-follow", "de-sign-up", "fr-subscribe", "followed-in-reporting"],
 )
 def test_calls_to_action(text: str, call_to_action: bool, prompt: bool) -> None:
     assert (CALL_TO_ACTION.search(text) is not None, PROMPT.search(text) is not None) == (call_to_action, prompt)
