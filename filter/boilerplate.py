@@ -26,9 +26,11 @@ from .document import Block
 from .patterns import (
     BOILERPLATE_TAGS,
     BOILERPLATE_TOKENS,
+    BYLINE,
     CAPTION_TAGS,
     COMMENT_TOKENS,
     DIALOG_TOKENS,
+    LEAD_TOKENS,
     NEAR_TOKENS,
     PULL_QUOTE_TOKENS,
     SIGN_UP_TOKENS,
@@ -91,6 +93,21 @@ def _named(block: Block, names: frozenset[str]) -> bool:
     return not names.isdisjoint(block.tokens[:NEAR_TOKENS])
 
 
+OUTSIDE = "boilerplate: outside the article"
+LEAD_MIN_WORDS = 8
+LEAD_MAX_WORDS = 60
+LEAD_LINK_DENSITY = 0.2
+ARTICLE_TAGS = ("article", "main")
+
+
+FURNITURE = "boilerplate: page furniture"
+
+
+def _in_furniture(block: Block) -> bool:
+    """Whether the block sits in a ``nav``, ``footer``, ``aside`` … (``BOILERPLATE_TAGS``)."""
+    return any(tag in BOILERPLATE_TAGS for tag in block.path.split(">"))
+
+
 def _why(block: Block, probability: float) -> str:
     if is_promo_rule(block.text):
         return "boilerplate: promo link"
@@ -98,11 +115,9 @@ def _why(block: Block, probability: float) -> str:
         return "boilerplate: link list"
     if has_call_to_action(block.text):
         return CALL_TO_ACTION
-    if any(tag in BOILERPLATE_TAGS for tag in block.path.split(">")):
-        return "boilerplate: page furniture"
-    if _named(block, BOILERPLATE_TOKENS):
-        return "boilerplate: page furniture"
-    return f"boilerplate: outside the article (content probability {probability:.2f})"
+    if _in_furniture(block) or _named(block, BOILERPLATE_TOKENS):
+        return FURNITURE
+    return f"{OUTSIDE} (content probability {probability:.2f})"
 
 
 def _chars_by_parent(blocks: Sequence[Block], flags: Sequence[bool]) -> tuple[dict[int, int], dict[int, int]]:
@@ -318,7 +333,57 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
                 held.clear()
     if CALL_TO_ACTION in reasons:
         _sign_up_boxes(blocks, reasons)
+    _leads(blocks, reasons)
     return reasons
+
+
+def _article_element(block: Block) -> int | None:
+    """The number of the innermost ``<article>`` or ``<main>`` around a block."""
+    tags = block.path.split(">")
+    if len(tags) != len(block.nodes):
+        return None
+    return next((node for tag, node in zip(reversed(tags), reversed(block.nodes)) if tag in ARTICLE_TAGS), None)
+
+
+def _leads(blocks: Sequence[Block], reasons: list[str | None]) -> None:
+    """Gives back an article's lead (standfirst, dek, excerpt) that the model
+    took for the headline's furniture: a block named as a lead
+    (``LEAD_TOKENS``) between the page's first ``<h1>`` and the first kept
+    paragraph of ``ARTICLE_BEFORE_COMMENTS_WORDS`` words, in the same
+    ``<article>`` or ``<main>`` element, of ``LEAD_MIN_WORDS`` to
+    ``LEAD_MAX_WORDS`` words, hardly linked, not a byline, and not inside
+    a ``nav``, ``footer`` or ``aside`` (a lead's class names may call it
+    furniture: Substack's ``newsletter-post``). The training
+    pages' truth holds such leads about as often as not, so the model
+    learned to drop them; the product keeps a story's lead."""
+    headline = next((i for i, block in enumerate(blocks) if block.tag == "h1"), None)
+    if headline is None:
+        return
+    body = next(
+        (
+            i
+            for i in range(headline + 1, len(blocks))
+            if reasons[i] is None and count_words(blocks[i].text)[0] >= ARTICLE_BEFORE_COMMENTS_WORDS
+        ),
+        None,
+    )
+    if body is None:
+        return
+    article = _article_element(blocks[body])
+    if article is None:
+        return
+    for i in range(headline + 1, body):
+        block, reason = blocks[i], reasons[i]
+        if (
+            reason is not None
+            and (reason.startswith(OUTSIDE) or (reason == FURNITURE and not _in_furniture(block)))
+            and block.link_density <= LEAD_LINK_DENSITY
+            and _named(block, LEAD_TOKENS)
+            and LEAD_MIN_WORDS <= count_words(block.text)[0] <= LEAD_MAX_WORDS
+            and BYLINE.search(block.text) is None
+            and _article_element(block) == article
+        ):
+            reasons[i] = None
 
 
 def _sign_up_boxes(blocks: Sequence[Block], reasons: list[str | None]) -> None:

@@ -463,6 +463,13 @@ SIGN_UP_TOKENS: frozenset[str] = frozenset(
 """Class and id names of a sign-up box (``nl`` is the usual short form:
 ``nl-title``, ``dcr-nl-privacy``; Ghost's member box is ``gh-cta``)."""
 
+LEAD_TOKENS: frozenset[str] = frozenset(
+    {"lead", "lede", "standfirst", "dek", "deck", "intro", "subtitle", "subheadline", "sub-headline", "subhead",
+     "teaser", "summary", "excerpt", "description", "abstract", "strapline"}
+)
+"""Class and id names of an article's lead (standfirst, dek, excerpt): the
+paragraph between the headline and the body that sums the story up."""
+
 BYLINE = re.compile(
     r"^(?:by|von|par|por|di|door|av|de)\s|\b(?:ago|hours?|minutes?|mins?|yesterday|today|updated|published)\b"
     r"|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"

@@ -249,9 +249,10 @@ def _score(
 
     HTML blocks go through the block classifier first (all pages in one
     batch); the segment classifier then scores, again in one batch, every
-    plain-text block and every HTML block the block classifier takes for
-    article text. The other blocks are not scored again: their scores come
-    from the block classifier, with the probability of boilerplate as filler.
+    plain-text block, every HTML block the block classifier takes for
+    article text, and every block a rule gave back (an article's lead). The
+    other blocks are not scored again: their scores come from the block
+    classifier, with the probability of boilerplate as filler.
     """
     html_pages = [blocks for _, kind, blocks in prepared if kind is ContentType.HTML]
     content = iter(block_model.content_probability(html_pages))
@@ -271,8 +272,10 @@ def _score(
         decided.append((reasons, scores))
         # What the block model takes for article text is scored by the segment
         # classifier, including what a rule dropped (a "Read also" line is
-        # filler by the classifier's own reckoning, not news by default).
-        scored.append(np.flatnonzero(probability >= block_model.threshold))
+        # filler by the classifier's own reckoning, not news by default), and
+        # so is what a rule kept against the block model.
+        kept = np.fromiter((reason is None for reason in reasons), bool, len(blocks))
+        scored.append(np.flatnonzero((probability >= block_model.threshold) | kept))
     to_score = [blocks[i] for (_, _, blocks), rows in zip(prepared, scored) for i in rows]
     proba = classifier.predict_proba(to_score, [len(rows) for rows in scored], deadline=deadline)
     offset = 0
@@ -282,9 +285,12 @@ def _score(
         if kind is ContentType.HTML:
             # Article text by the block classifier and the rules alike keeps
             # the block classifier's P(boilerplate) as its filler score; the
-            # segment classifier splits the rest between news and opinion.
-            through = np.fromiter((reasons[i] is None for i in rows), bool, len(rows))
-            part[through] = with_filler(part[through], scores[rows[through], _FILLER])
+            # segment classifier splits the rest between news and opinion. A
+            # block a rule kept against the block classifier keeps the segment
+            # classifier's scores.
+            filler = scores[rows, _FILLER]
+            through = np.fromiter((reasons[i] is None for i in rows), bool, len(rows)) & (filler <= 1.0 - block_model.threshold)
+            part[through] = with_filler(part[through], filler[through])
         scores[rows] = part
     return decided
 

@@ -425,3 +425,38 @@ def test_a_comment_byline_after_a_heading_in_the_body_takes_the_rest_of_the_body
     # A flat page: the story, the heading and the comments are all children of one element.
     blocks = in_body(["Comments", byline, COMMENT, COMMENT + " Yes."])
     assert decide(blocks, np.full(len(blocks), 0.9), 0.5) == [None, None] + [COMMENTS] * 4
+
+
+LEAD = "Work starts in May and will take most of the summer, the board said."
+
+
+def headline_lead_body(lead: Block, furniture: float = 0.3) -> tuple[list[Block], np.ndarray]:
+    """A headline, a lead, a byline and two body paragraphs in one <article>
+    (element 2), as the segmenter numbers them; the model drops all but the body."""
+    blocks = [
+        Block("Harbour board to close two ferry piers", tag="h1", path="html>body>article>header>h1", nodes=(0, 1, 2, 3, 4)),
+        lead,
+        Block("By Dana Whitlock March 6, 2024", tag="div", path="html>body>article>header>div", nodes=(0, 1, 2, 3, 6)),
+        Block(LONG_PROSE, path="html>body>article>section>p", nodes=(0, 1, 2, 7, 8)),
+        Block(LONG_PROSE.replace("council", "board"), path="html>body>article>section>p", nodes=(0, 1, 2, 7, 9)),
+    ]
+    return blocks, np.array([0.3, furniture, 0.2, 0.95, 0.95])
+
+
+@pytest.mark.parametrize(
+    ("lead", "kept"),
+    [
+        pytest.param(Block(LEAD, path="html>body>article>header>p", tokens=("post-excerpt", "post", "excerpt"), nodes=(0, 1, 2, 3, 5)), True, id="named-excerpt"),
+        pytest.param(Block(LEAD, tag="h2", path="html>body>article>header>h2", tokens=("dek",), nodes=(0, 1, 2, 3, 5)), True, id="named-dek"),
+        pytest.param(Block(LEAD, path="html>body>article>header>p", tokens=("meta",), nodes=(0, 1, 2, 3, 5)), False, id="unnamed"),
+        pytest.param(Block(LEAD, path="html>body>article>aside>p", tokens=("summary",), nodes=(0, 1, 2, 3, 5)), False, id="in-an-aside"),
+        pytest.param(Block(LEAD, path="html>body>div>article>p", tokens=("summary",), nodes=(0, 1, 10, 11, 5)), False, id="another-article"),
+        pytest.param(Block("Updated March 6, 2024 at 6:41 p.m. by Dana Whitlock", path="html>body>article>header>p", tokens=("dek",), nodes=(0, 1, 2, 3, 5)), False, id="byline"),
+        pytest.param(Block("Ferry piers to close", path="html>body>article>header>p", tokens=("dek",), nodes=(0, 1, 2, 3, 5)), False, id="too-short"),
+    ],
+)
+def test_an_articles_lead_is_given_back(lead: Block, kept: bool) -> None:
+    blocks, probability = headline_lead_body(lead)
+    reasons = decide(blocks, probability, 0.5)
+    assert (reasons[1] is None) is kept
+    assert reasons[0] is not None and reasons[2] is not None and reasons[3:] == [None, None]

@@ -262,24 +262,30 @@ class _Scores:
 
 
 @pytest.mark.parametrize(
-    ("kind", "reason", "expected"),
+    ("kind", "content", "reason", "expected"),
     [
-        pytest.param(ContentType.HTML, None, (0.64, 0.16, 0.2), id="page-text-keeps-the-block-filler-score"),
-        pytest.param(ContentType.HTML, "boilerplate: promo link", (0.08, 0.02, 0.9), id="rule-dropped-keeps-the-classifier-score"),
-        pytest.param(ContentType.TEXT, None, (0.08, 0.02, 0.9), id="plain-text-is-the-classifier-alone"),
+        pytest.param(ContentType.HTML, 0.8, None, (0.64, 0.16, 0.2), id="page-text-keeps-the-block-filler-score"),
+        pytest.param(ContentType.HTML, 0.8, "boilerplate: promo link", (0.08, 0.02, 0.9), id="rule-dropped-keeps-the-classifier-score"),
+        pytest.param(ContentType.HTML, 0.3, None, (0.08, 0.02, 0.9), id="rule-kept-is-scored-by-the-classifier"),
+        pytest.param(ContentType.HTML, 0.3, "boilerplate: link list", (0.3, 0.0, 0.7), id="model-dropped-keeps-the-block-score"),
+        pytest.param(ContentType.TEXT, 0.8, None, (0.08, 0.02, 0.9), id="plain-text-is-the-classifier-alone"),
     ],
 )
-def test_filler_score_of_a_page_block(kind: ContentType, reason: str | None, expected: tuple[float, float, float], monkeypatch) -> None:
+def test_filler_score_of_a_page_block(
+    kind: ContentType, content: float, reason: str | None, expected: tuple[float, float, float], monkeypatch
+) -> None:
     """On a page, what the block classifier and the rules take for article
     text has the block classifier's P(boilerplate) as filler score (0.2): a
     segment classifier sure it is filler (0.9) does not drop it. News and opinion
-    share the rest as the segment classifier has them (4:1)."""
+    share the rest as the segment classifier has them (4:1). What a rule
+    keeps against the block classifier (an article's lead) is the segment
+    classifier's to score; what both drop keeps the block classifier's."""
     from filter import boilerplate, pipeline
     from filter.limits import Deadline
 
     monkeypatch.setattr(boilerplate, "decide", lambda blocks, p, t: [reason] * len(blocks))
     monkeypatch.setattr(boilerplate, "decide_text", lambda blocks: [reason] * len(blocks))
-    models = _Scores(0.8, (0.08, 0.02, 0.9))
+    models = _Scores(content, (0.08, 0.02, 0.9))
     blocks = [Block("The council approved the budget on Tuesday.")]
     ((reasons, scores),) = pipeline._score([("", kind, blocks)], models, models, Deadline(None))
     assert scores[0].tolist() == pytest.approx(expected)

@@ -414,6 +414,17 @@ CASES: tuple[Case, ...] = (
         is_article=False,
     ),
     Case(
+        # A short excerpt between the headline and the byline: the block model
+        # takes it for the headline's furniture, the lead rule gives it back.
+        "short_dek",
+        present=(
+            "Work starts in May and will take most of the summer, the board said",
+            "The harbour board will close the north and east ferry piers",
+            "asked the board to consider doing the work in two stages over two winters instead.",
+        ),
+        absent=("By Dana Whitlock", "Share", "Subscribe", "All rights reserved", "Privacy"),
+    ),
+    Case(
         # A roundup: linked subheadings and short paragraphs, but all in the
         # article's own element, so they are not teaser cards.
         "roundup_article",
