@@ -156,13 +156,22 @@ PROMO_LEAD_MAX_CHARS = 200
 
 def _words_pattern(alternatives: tuple[str, ...]) -> str:
     """``\\b(?:a|b|…)\\b`` for alternatives that each start with a literal
-    letter, behind a lookahead on those first letters: it lets the regex
-    engine pass over most positions at once, twice as fast as the bare
-    alternation on page blocks, with the same matches."""
-    if not all(a[:1].isalpha() for a in alternatives):
+    letter, for case-insensitive use, with the same matches as the bare
+    alternation but faster: a lookahead on the first letters lets the regex
+    engine pass over most positions at once (twice as fast on page blocks),
+    and the alternatives are grouped by first letter, so that a position is
+    tried only against the alternatives that begin with its letter (Python's
+    engine otherwise tries every alternative in turn). Alternatives with the
+    same first letter keep their order, and two with different first letters
+    cannot both match at one position, so the first match is unchanged."""
+    if not all(a[:1].isalpha() and a[1:2] not in ("?", "*", "+", "{") for a in alternatives):
         raise ValueError("every alternative must start with a literal letter")
-    first = "".join(sorted({a[0].lower() for a in alternatives}))
-    return rf"\b(?=[{first}])(?:{'|'.join(alternatives)})\b"
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        groups.setdefault(a[0].lower(), []).append(a[1:])
+    first = "".join(sorted(groups))
+    grouped = "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+    return rf"\b(?=[{first}])(?:{grouped})\b"
 
 
 def _words(alternatives: tuple[str, ...]) -> re.Pattern[str]:
@@ -393,6 +402,7 @@ PITCH_MAX_WORDS = 40
 is a page's own text (a mail service describing its product)."""
 
 
+@_memo
 def is_prompt(text: str) -> bool:
     """A short paragraph that asks the reader to sign up, subscribe or click."""
     return text.count(" ") < PROMPT_MAX_WORDS and PROMPT.search(text) is not None
