@@ -42,6 +42,7 @@ from .patterns import (
     is_comment_heading,
     is_comment_name,
     is_credit,
+    is_disclosure,
     is_form_or_pitch,
     is_promo_rule,
     is_prompt,
@@ -49,6 +50,7 @@ from .patterns import (
 
 CALL_TO_ACTION = "boilerplate: call to action"
 COMMENTS = "boilerplate: comments"
+DISCLOSURE = "boilerplate: disclosure"
 CONSENT_PROMPT = "boilerplate: consent prompt"
 CONSENT_SHARE = 0.5
 """An element whose blocks are at least this much consent wording (by
@@ -310,6 +312,8 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
             reasons.append(CONSENT_PROMPT)
         elif is_form_or_pitch(block.text):
             reasons.append(CALL_TO_ACTION)
+        elif is_disclosure(block.text):
+            reasons.append(DISCLOSURE)
         elif ends_on_credit(block.text):
             reasons.append("boilerplate: caption or credit")
         elif not COMMENT_TOKENS.isdisjoint(block.tokens):

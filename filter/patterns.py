@@ -394,6 +394,31 @@ story: get our free daily email"). Media reporting names newsletters too, so
 a pitch must also speak to the reader."""
 
 
+DISCLOSURE = _words(
+    (
+        r"this (?:post|article|page|story|review|guide) (?:may )?contains? (?:affiliate )?links",
+        r"the (?:post|article|page|story|review|guide) (?:may )?contains? (?:affiliate )?links",
+        r"we (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|fee|share of sales)",
+        r"may earn (?:us )?a (?:small )?commission", r"might earn (?:us )?a (?:small )?commission",
+        r"at no (?:extra|additional) cost to you", r"buying through (?:our )?links", r"purchases? (?:made )?through (?:our )?links",
+        "references to products from one or more of our advertisers",
+        r"may not be (?:published|reproduced), broadcast, rewritten,? or redistributed", "copyrighted property of",
+        r"enthält (?:werbung|affiliate-links|anzeigen)", r"affiliate-links?", r"werbelinks?",
+    )
+)
+"""An affiliate or advertising disclosure ("We may earn a commission …",
+"Dieser Beitrag enthält Werbung") or a wire service's copyright notice ("…
+may not be published, broadcast, rewritten or redistributed")."""
+DISCLOSURE_MAX_WORDS = 60
+"""Disclosures are a line or two; a longer paragraph that names commissions is a page's own text."""
+
+
+@_memo
+def is_disclosure(text: str) -> bool:
+    """A short affiliate or advertising disclosure, or a copyright notice."""
+    return text.count(" ") < DISCLOSURE_MAX_WORDS and DISCLOSURE.search(text) is not None
+
+
 COMMENT_FORM_MAX_WORDS = 20
 """A comment form's heading or note; a blogger's closing paragraph that asks
 readers to leave a comment is the post's own text."""

@@ -81,6 +81,9 @@ def test_plain_text_keeps_what_the_segmenter_did_not_mark() -> None:
         pytest.param(Block(PROSE, tokens=("comment-content", "comment", "content")), id="comment-section"),
         pytest.param(Block(PROSE, tokens=("disqus_thread", "disqus", "thread")), id="disqus"),
         pytest.param(Block(PROSE, tokens=DISQUS_COMMENT_TOKENS), id="disqus-far-up"),
+        pytest.param(Block("We independently review everything we recommend. When you buy through our links, we may earn a commission."), id="affiliate-disclosure"),
+        pytest.param(Block("*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke."), id="advertising-disclosure-de"),
+        pytest.param(Block("Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."), id="wire-copyright"),
     ],
 )
 def test_dropped_whatever_the_model_says(block: Block) -> None:
@@ -99,10 +102,13 @@ def test_dropped_whatever_the_model_says(block: Block) -> None:
         "The paper's free daily newsletter now reaches more than a million readers, its editor said on Tuesday.",
         "If you have tried the recipe, I would love to hear how it went for you and your family, so please leave a comment below "
         "and tell me which of the variations you made and whether the children liked it as much as mine did.",
+        "Retailers said the new rules would cut the commission that publishers earn on sales by a third, from next year.",
+        "The regulator said posts that contain affiliate links must say so, and fined two influencers on Tuesday.",
     ],
     ids=[
         "photographers-sentence", "subscribe-as-news", "cookie-law-report", "legitimate-interest-report",
         "picture-in-prose", "newsletter-in-media-report", "blogger-asks-for-comments",
+        "commission-in-reporting", "affiliate-links-in-reporting",
     ],
 )
 def test_prose_with_similar_words_is_kept(text: str) -> None:
