@@ -96,13 +96,13 @@ def _named(block: Block, names: frozenset[str]) -> bool:
 
 
 OUTSIDE = "boilerplate: outside the article"
+"""The reason of a block the model drops with no more telling cue (followed by its probability)."""
+FURNITURE = "boilerplate: page furniture"
 LEAD_MIN_WORDS = 8
 LEAD_MAX_WORDS = 60
 LEAD_LINK_DENSITY = 0.2
+"""An article's lead (``_leads``) is 8 to 60 words, at most a fifth of them linked."""
 ARTICLE_TAGS = ("article", "main")
-
-
-FURNITURE = "boilerplate: page furniture"
 
 
 def _in_furniture(block: Block) -> bool:

@@ -7,10 +7,12 @@ data built in a temporary folder; nothing reads ``../shared``.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from benchmarks import extraction, gate, runner
@@ -357,3 +359,48 @@ def test_gate_update_writes_floor_for_the_folder(tmp_path: Path) -> None:
     stored = gate.read_floors(floors)
     assert stored["scrapinghub-aeb"] == 0.5
     assert 0.0 <= stored.get("aeb-mini", 0.0) <= 1.0
+
+
+def test_heldout_runs_clean_on_held_out_block_probabilities(tmp_path: Path) -> None:
+    """``benchmarks.heldout`` on a one-page wcxb-style set, with the shipped
+    block model's probabilities standing in for a cross-validation's."""
+    import joblib
+
+    from benchmarks import heldout
+    from filter.decode import decode
+    from filter.pipeline import default_block_model
+    from filter.segment import segment_html
+    from training.blocks import align_with_text, blocks_digest
+
+    html = (Path(__file__).parent / "fixtures" / "html" / "nav_bar.html").read_bytes()
+    folder = tmp_path / "extraction" / "wcxb-dev"
+    (folder / "html").mkdir(parents=True)
+    (folder / "ground-truth").mkdir()
+    (folder / "html" / "p1.html.gz").write_bytes(gzip.compress(html))
+    blocks = segment_html(decode(html))
+    (probability,) = default_block_model().content_probability([blocks])
+    body = "\n\n".join(b.text for b, p in zip(blocks, probability) if p >= 0.5)
+    truth = {"url": "https://example.org/a", "ground_truth": {"main_content": body}, "_internal": {"page_type": {"primary": "article"}}}
+    (folder / "ground-truth" / "p1.json").write_text(json.dumps(truth), encoding="utf-8")
+    store = tmp_path / "held-out.joblib"
+    joblib.dump({"pages": {("wcxb-dev", "p1"): (blocks_digest(blocks), probability, align_with_text(blocks, body))}}, store)
+
+    result = heldout.run(tmp_path, store)
+    assert result["skipped_pages"] == 0
+    assert result["wcxb-dev"]["article"]["pages"] == 1
+    assert result["wcxb-dev"]["article"]["aeb_f1"] > 0.9
+    assert result["segment_labels"]["filler_vs_content_f1"] > 0.9
+    heldout.print_result(result, out=io.StringIO())
+
+
+@pytest.mark.parametrize(
+    ("filler", "is_filler", "expected"),
+    [
+        pytest.param([0.9, 0.1], [True, False], 0.1, id="confident-and-right"),
+        pytest.param([0.9, 0.1], [False, True], 0.9, id="confident-and-wrong"),
+    ],
+)
+def test_heldout_ece(filler: list[float], is_filler: list[bool], expected: float) -> None:
+    from benchmarks.heldout import ece
+
+    assert ece(np.array(filler), np.array(is_filler)) == pytest.approx(expected)

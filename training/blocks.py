@@ -239,6 +239,7 @@ def cross_validate(pages: Sequence[PageData], vocabulary: dict[str, int], folds_
     for k, (_, test_idx) in enumerate(GroupKFold(n_splits=FOLDS).split(np.zeros(len(pages)), groups=sites)):
         fold_of[test_idx] = k
     ours: dict[str, str] = {}
+    held_out: dict[tuple[str, str], tuple[str, np.ndarray, np.ndarray]] = {}
     block_true, block_pred = [], []
     for k in range(folds_run):
         train = [p for p, f in zip(pages, fold_of) if f != k]
@@ -250,9 +251,22 @@ def cross_validate(pages: Sequence[PageData], vocabulary: dict[str, int], folds_
                 mask = page.labels != UNLABELLED
                 block_true.extend(page.labels[mask])
                 block_pred.extend((proba[mask] >= model.threshold).astype(int))
+                if not page.page_id.endswith("-fragment"):
+                    held_out[page.source, page.page_id] = (blocks_digest(page.blocks), proba.astype(np.float32), page.labels)
             ours[page.page_id + page.source] = extract(model, page.blocks)
         print(f"fold {k + 1}/{FOLDS} done", file=sys.stderr)
-    return {"predictions": ours, "block_true": np.asarray(block_true), "block_pred": np.asarray(block_pred)}
+    return {"predictions": ours, "block_true": np.asarray(block_true), "block_pred": np.asarray(block_pred), "held_out": held_out}
+
+
+def blocks_digest(blocks: Sequence[Block]) -> str:
+    """A digest of a page's block texts: held-out probabilities are used
+    only for the blocks they were computed on."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for block in blocks:
+        digest.update(block.text.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
 
 
 def _text_metrics(pages: Sequence[PageData], predictions: dict[str, str]) -> dict[str, float]:
@@ -275,8 +289,14 @@ def _trafilatura(data: Path, ids: set[str]) -> dict[str, str] | None:
     return out
 
 
-def evaluate(data: Path, pages: Sequence[PageData], vocabulary: dict[str, int], folds_run: int = FOLDS) -> dict[str, object]:
+def evaluate(
+    data: Path, pages: Sequence[PageData], vocabulary: dict[str, int], folds_run: int = FOLDS, held_out: Path | None = None
+) -> dict[str, object]:
     cv = cross_validate(pages, vocabulary, folds_run)
+    if held_out is not None:
+        # For benchmarks.heldout: the rest of clean() on these pages, with
+        # block probabilities from models that never saw the page's site.
+        joblib.dump({"code": _code_key(), "folds": f"{folds_run} of {FOLDS}", "pages": cv["held_out"]}, held_out, compress=3)
     pages = [p for p in pages if p.page_id + p.source in cv["predictions"]]
     true, pred = cv["block_true"], cv["block_pred"]
     tp = int(((true == 1) & (pred == 1)).sum())
@@ -349,6 +369,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-eval", action="store_true", help="skip the cross-validation")
     parser.add_argument("--quick", action="store_true", help="evaluate on one held-out fold only (for development)")
     parser.add_argument("--cache", type=Path, help="reuse segmented pages from this pickle (made if missing or made by other code)")
+    parser.add_argument("--held-out", type=Path, help="also write the held-out block probabilities here, for benchmarks.heldout")
     args = parser.parse_args(argv)
     if args.out is not None and args.out.exists():
         parser.error(f"{args.out} exists; models are never rewritten, choose a new version")
@@ -365,7 +386,9 @@ def main(argv: list[str] | None = None) -> int:
             joblib.dump((key, pages), args.cache)
     print(f"{len(pages)} pages segmented in {time.perf_counter() - start:.0f} s", file=sys.stderr)
     vocabulary = build_vocabulary(pages)
-    metrics = {} if args.no_eval else evaluate(args.data, pages, vocabulary, 1 if args.quick else FOLDS)
+    if args.no_eval and args.held_out is not None:
+        parser.error("--held-out needs the cross-validation (drop --no-eval)")
+    metrics = {} if args.no_eval else evaluate(args.data, pages, vocabulary, 1 if args.quick else FOLDS, args.held_out)
     print(json.dumps(metrics, indent=2))
     if args.out is not None:
         model = fit(pages, vocabulary)
