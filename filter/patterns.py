@@ -300,8 +300,7 @@ CONSENT_BUTTONS: tuple[str, ...] = (
 a sentence is as often a coach's or a party's."""
 CONSENT_BUTTON = re.compile(rf"(?:{'|'.join(CONSENT_BUTTONS)})[.!]?", re.IGNORECASE)
 _ADDRESSED_WORDS: tuple[str, ...] = ("you", "your", "we", "our", "us")
-_ADDRESSED = _words(_ADDRESSED_WORDS)
-"""English words that speak to the reader, for the newsletter pitch, whose wording is English."""
+"""English words that speak to the reader."""
 CONSENT_ADDRESSED_WORDS: tuple[str, ...] = (
     "wir", "uns", r"unser\w*", r"dein\w*", "dich", "dir", "euch", "euer", r"eure[mnrs]?",
     "vous", "votre", "vos", "nous", "notre", "nos", "tu", "te", "toi",
@@ -317,10 +316,12 @@ his and her): there the wording decides nearly alone, and is chosen for that."""
 CONSENT_ADDRESSED_CASED: tuple[str, ...] = ("Sie", r"Ihr\w*", "u", "su", "sus", r"seus?", r"suas?")
 """Words that speak to the reader only in this case: German "sie" and "ihr"
 are also she, they and her, "U" is also the U of U.S., and "Su" a name."""
-_CONSENT_ADDRESSED = re.compile(
+_ADDRESSED = re.compile(
     _words_pattern(_ADDRESSED_WORDS + CONSENT_ADDRESSED_WORDS) + rf"|\b(?-i:{'|'.join(CONSENT_ADDRESSED_CASED)})\b",
     re.IGNORECASE,
 )
+"""Words that speak to the reader, in any of these languages: consent
+wording and a newsletter pitch count only with one of them."""
 CONSENT_MAX_WORDS = 120
 """Consent paragraphs are short; a long one that quotes such words is reporting on them."""
 CONSENT_BUTTON_WORDS = 4
@@ -343,7 +344,7 @@ def is_consent(text: str) -> bool:
     return (
         any(map(lowered.__contains__, CONSENT_KEYS))
         and CONSENT.search(text) is not None
-        and (spaces < CONSENT_BUTTON_WORDS or _CONSENT_ADDRESSED.search(text) is not None)
+        and (spaces < CONSENT_BUTTON_WORDS or _ADDRESSED.search(text) is not None)
     )
 
 
@@ -387,6 +388,14 @@ PITCH = _words(
         r"free (?:daily |weekly |morning |evening )?(?:e-?mail|newsletter|briefing|bulletin|digest)",
         r"daily (?:e-?mail|newsletter|briefing|bulletin|digest)", r"weekly (?:e-?mail|newsletter|briefing|bulletin|digest)",
         r"morning (?:e-?mail|newsletter|briefing|bulletin|digest)",
+        # German, French, Spanish, Italian, Dutch, Portuguese
+        r"in (?:ihr|dein|euer) (?:e-mail-)?postfach", r"kostenlose[nr]? newsletter", r"täglich(?:e[nr]?)? newsletter",
+        r"schicken wir (?:ihnen|dir|euch) (?:die|unsere?n?) (?:wichtigsten |besten )?(?:nachrichten|news|artikel|geschichten)",
+        r"senden wir (?:ihnen|dir|euch) (?:die|unsere?n?) (?:wichtigsten |besten )?(?:nachrichten|news|artikel|geschichten)",
+        r"dans votre boîte (?:mail|e-mail|de réception|aux lettres)", r"newsletter gratuite",
+        r"en tu (?:correo|bandeja de entrada|email)", r"boletín (?:gratuito|diario|semanal)",
+        r"nella tua (?:casella|email|posta)", r"in je (?:mailbox|inbox)", r"gratis nieuwsbrief",
+        r"no seu (?:e-mail|email)", r"na sua caixa de (?:entrada|e-mail)",
     )
 )
 """A newsletter pitch that asks for nothing in so many words ("Never miss a

@@ -344,8 +344,13 @@ def test_credit_is_found_in_the_tail_only() -> None:
         ("The paper's free daily newsletter now reaches more than a million readers, its editor said.", False),
         ("If you tried the recipe, please leave a comment below and tell me how it went, and which of the variations "
          "you made, and whether the children liked it as much as mine did.", False),
+        ("Jeden Werktag um sechs Uhr schicken wir Ihnen die wichtigsten Nachrichten des Tages. Kostenlos.", True),
+        ("Recevez chaque matin l'essentiel de l'actualité directement dans votre boîte mail.", True),
+        ("Der Verlag verschickt seinen kostenlosen Newsletter nach eigenen Angaben an 200.000 Leser.", False),
+        ("El diario lanzó un boletín gratuito que ya leen 50.000 personas, según la empresa.", False),
     ],
-    ids=["reply-heading", "form-note", "pitch", "briefing-pitch", "media-report", "blogger-closing"],
+    ids=["reply-heading", "form-note", "pitch", "briefing-pitch", "media-report", "blogger-closing", "pitch-de", "pitch-fr",
+         "media-report-de", "media-report-es"],
 )
 def test_comment_form_or_pitch(text: str, prompt: bool) -> None:
     assert is_form_or_pitch(text) is prompt
