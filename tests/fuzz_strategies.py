@@ -91,6 +91,42 @@ without leaving a space, as in a browser: ``Read<script>x</script>é``
 reads ``Readé``, which the references that keep ``x`` miss."""
 
 
+_OPEN_TAG = re.compile(r"""<([a-z][\w-]*)((?:\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*/?>""", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""\s+([^\s=>/"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+_ROOT_TAGS = frozenset({"html", "head", "body"})
+"""A parser drops these tags where they are out of place, with their attributes, and keeps their content."""
+
+
+def _is_hidden(attributes: str) -> bool:
+    for name, value in _ATTRIBUTE.findall(attributes):
+        name, value = name.lower(), value.strip("\"'")
+        if name == "hidden" or (name == "aria-hidden" and value.lower() == "true") or (name == "style" and _HIDDEN_STYLE.search(value)):
+            return True
+    return False
+
+
+def _without_hidden(text: str) -> str:
+    """``text`` without the elements hidden by an attribute or a style (up to
+    the first closing tag of their name, which is near enough for a check).
+    The segmenter leaves a hidden inline element out of its line without a
+    space, as a browser does: ``Subscribe<span hidden>The</span>council``
+    reads ``Subscribecouncil``."""
+    out, position = [], 0
+    while (opening := _OPEN_TAG.search(text, position)) is not None:
+        closing = re.compile(rf"</{re.escape(opening.group(1))}\s*>", re.IGNORECASE).search(text, opening.end())
+        if closing is None or opening.group(1).lower() in _ROOT_TAGS or not _is_hidden(opening.group(2)):
+            out.append(text[position : opening.end()])
+            position = opening.end()
+            continue
+        out.append(text[position : opening.start()])
+        position = closing.end()
+    out.append(text[position:])
+    return "".join(out)
+
+
 def _squash(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -102,16 +138,18 @@ def _composed(text: str) -> str:
 
 
 def reference_texts(source: str | bytes) -> tuple[str, ...]:
-    """The input's text five ways, whitespace removed: as it is (plain text
+    """The input's text six ways, whitespace removed: as it is (plain text
     keeps ``&amp;``), with entities decoded, with everything that looks like a
     tag removed (so that ``K<small>evin</small>`` gives ``Kevin``), the same
-    with quoted attribute values read as such, and also without the content
-    of invisible elements; and each of them ``_composed``."""
+    with quoted attribute values read as such, also without the content of
+    invisible elements, and also without that of hidden ones; and each of
+    them ``_composed``."""
     text = to_text(source)
     untagged = _squash(html.unescape(_TAG.sub("", text)))
     quoted = _squash(html.unescape(_QUOTED_TAG.sub("", text)))
     visible = _squash(html.unescape(_QUOTED_TAG.sub("", _INVISIBLE.sub("", text))))
-    as_is = (_squash(text), _squash(html.unescape(text)), untagged, quoted, visible)
+    shown = _squash(html.unescape(_QUOTED_TAG.sub("", _without_hidden(_INVISIBLE.sub("", text)))))
+    as_is = (_squash(text), _squash(html.unescape(text)), untagged, quoted, visible, shown)
     return as_is + tuple(map(_composed, as_is))
 
 

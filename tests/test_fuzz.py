@@ -45,6 +45,28 @@ fuzz = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <= 20
     "<p><p>The The The The The The The The The council council council \uf900 The The The The The council council "
     "council Cafe\u0301 The The The The The The The The council council council</p>"
 )
+# Found once page filler scores came from the block classifier (more junk is
+# kept): a hidden inline element leaves no space, so "Subscribe" and "council"
+# join, as a browser shows them; the checker once took that for invented.
+@example(
+    "<p><p>The<p>The<p><p><p><p><p><p><p><p>The<p><p>TheThe TheThe councilThe The The The council<br>The The The The "
+    "officialsThe The The The The The councilThe The The The The The councilThecouncilThe The The The The council "
+    "council<p></p>The The The The The The The The The The council Subscribe<span style=\"display:none\">The</span>"
+    "<svg></svg><head>council"
+)
+# And a class name that reads like a style is not one, nor does a stray
+# <head style="display:none"> hide what follows it: the parser drops the tag.
+@example(
+    "<p><p>TheThe The The The The The TheThe The The The The The The councilThe The The The The The The The TheThe The "
+    "The The The The The The The The council council<p><p>The The The The The The The council council council council "
+    "approved<span style=\"display:none\">The</span><html class=\"display:none\">council The The The The The"
+    "<p><p><p><p></p></p></p></p></html></p>"
+)
+@example(
+    "<p><p>The<p>The<p><p><p><p><p><p><p><p>TheTheThe TheThe The The The TheThe budget Also: budget The council approved "
+    "The The The The TheThe The The The The The The The The The The The The council council approved"
+    "<span style=\"display:none\">The</span><head style=\"display:none\">approved The The The The<p><p></p></p></head>"
+)
 def test_html_pages(page: str) -> None:
     check(page)
 
