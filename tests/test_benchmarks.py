@@ -386,7 +386,7 @@ def test_heldout_runs_clean_on_held_out_block_probabilities(tmp_path: Path) -> N
     joblib.dump({"pages": {("wcxb-dev", "p1"): (blocks_digest(blocks), probability, align_with_text(blocks, body))}}, store)
 
     result = heldout.run(tmp_path, store)
-    assert result["skipped_pages"] == 0
+    assert result["skipped_pages"] == 0 and result["pages_not_in_file"] == 0
     assert result["wcxb-dev"]["article"]["pages"] == 1
     assert result["wcxb-dev"]["article"]["aeb_f1"] > 0.9
     assert result["segment_labels"]["filler_vs_content_f1"] > 0.9
