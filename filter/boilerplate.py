@@ -24,6 +24,7 @@ import numpy as np
 
 from .document import Block
 from .patterns import (
+    AUTHOR_BIO_TOKENS,
     BOILERPLATE_TAGS,
     BOILERPLATE_TOKENS,
     BYLINE,
@@ -51,6 +52,7 @@ from .patterns import (
 CALL_TO_ACTION = "boilerplate: call to action"
 COMMENTS = "boilerplate: comments"
 DISCLOSURE = "boilerplate: disclosure"
+AUTHOR_BIO = "boilerplate: author bio"
 CONSENT_PROMPT = "boilerplate: consent prompt"
 CONSENT_SHARE = 0.5
 """An element whose blocks are at least this much consent wording (by
@@ -314,6 +316,8 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
             reasons.append(CALL_TO_ACTION)
         elif is_disclosure(block.text):
             reasons.append(DISCLOSURE)
+        elif _named(block, AUTHOR_BIO_TOKENS):
+            reasons.append(AUTHOR_BIO)
         elif ends_on_credit(block.text):
             reasons.append("boilerplate: caption or credit")
         elif not COMMENT_TOKENS.isdisjoint(block.tokens):

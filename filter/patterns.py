@@ -507,6 +507,13 @@ SIGN_UP_TOKENS: frozenset[str] = frozenset(
 """Class and id names of a sign-up box (``nl`` is the usual short form:
 ``nl-title``, ``dcr-nl-privacy``; Ghost's member box is ``gh-cta``)."""
 
+AUTHOR_BIO_TOKENS: frozenset[str] = frozenset(
+    {"author-bio", "author-box", "authorbox", "about-author", "author-info", "author-description", "author-card",
+     "author-profile", "author-bio-content", "saboxplugin-wrap", "saboxplugin-desc", "abh_box", "bio"}
+)
+"""Class and id names of an author's box ("Jane Doe covers transport for
+…"). Not ``byline``: a story's subtitle can sit in the byline's element."""
+
 LEAD_TOKENS: frozenset[str] = frozenset(
     {"lead", "lede", "standfirst", "dek", "deck", "intro", "subtitle", "subheadline", "sub-headline", "subhead",
      "teaser", "summary", "excerpt", "description", "abstract", "strapline"}

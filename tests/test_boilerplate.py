@@ -84,6 +84,8 @@ def test_plain_text_keeps_what_the_segmenter_did_not_mark() -> None:
         pytest.param(Block("We independently review everything we recommend. When you buy through our links, we may earn a commission."), id="affiliate-disclosure"),
         pytest.param(Block("*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke."), id="advertising-disclosure-de"),
         pytest.param(Block("Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."), id="wire-copyright"),
+        pytest.param(Block("Dana Whitlock covers transport and the harbour for the Courier.", tokens=("author-bio", "author", "bio")), id="author-bio"),
+        pytest.param(Block("Ich bin Jessie, 32 Jahre jung, und schreibe hier über Familie.", tokens=("saboxplugin-desc", "saboxplugin", "desc")), id="author-box-plugin"),
     ],
 )
 def test_dropped_whatever_the_model_says(block: Block) -> None:
@@ -466,3 +468,15 @@ def test_an_articles_lead_is_given_back(lead: Block, kept: bool) -> None:
     reasons = decide(blocks, probability, 0.5)
     assert (reasons[1] is None) is kept
     assert reasons[0] is not None and reasons[2] is not None and reasons[3:] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        pytest.param(("byline", "article-byline"), id="byline-element"),
+        pytest.param(("biography-text", "article-body"), id="a-biography-story"),
+    ],
+)
+def test_an_author_box_needs_its_own_name(tokens: tuple[str, ...]) -> None:
+    """A subtitle can sit in the byline's element, and a story about a life is no author box."""
+    assert decide([Block(LONG_PROSE, tokens=tokens)], np.array([0.9]), 0.5) == [None]
