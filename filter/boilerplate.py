@@ -215,6 +215,8 @@ def pull_quotes(blocks: Sequence[Block], candidates: Sequence[bool]) -> list[boo
             flags[i : end + 1] = [True] * (end + 1 - i)
         i = end + 1
     return flags
+
+
 def _section_opened_by(nodes: tuple[int, ...], last_owner: int) -> int:
     """The element a comment heading opens: the largest element around it
     (of ``nodes``, outermost first, without the heading's own) that holds no

@@ -259,6 +259,7 @@ def _score(
     deadline.check("finding boilerplate")
     decided: list[tuple[list[str | None], np.ndarray]] = []
     scored: list[np.ndarray] = []
+    through: list[np.ndarray] = []  # kept by the block classifier and the rules alike
     for _, kind, blocks in prepared:
         if kind is ContentType.HTML:
             probability = next(content)
@@ -274,12 +275,14 @@ def _score(
         # classifier, including what a rule dropped (a "Read also" line is
         # filler by the classifier's own reckoning, not news by default), and
         # so is what a rule kept against the block model.
-        kept = np.fromiter((reason is None for reason in reasons), bool, len(blocks))
-        scored.append(np.flatnonzero((probability >= block_model.threshold) | kept))
+        model_kept = probability >= block_model.threshold
+        rule_kept = np.fromiter((reason is None for reason in reasons), bool, len(blocks))
+        scored.append(np.flatnonzero(model_kept | rule_kept))
+        through.append(model_kept & rule_kept)
     to_score = [blocks[i] for (_, _, blocks), rows in zip(prepared, scored) for i in rows]
     proba = classifier.predict_proba(to_score, [len(rows) for rows in scored], deadline=deadline)
     offset = 0
-    for (_, kind, _), (reasons, scores), rows in zip(prepared, decided, scored):
+    for (_, kind, _), (_, scores), rows, both in zip(prepared, decided, scored, through):
         part = proba[offset : offset + len(rows)]
         offset += len(rows)
         if kind is ContentType.HTML:
@@ -288,9 +291,8 @@ def _score(
             # segment classifier splits the rest between news and opinion. A
             # block a rule kept against the block classifier keeps the segment
             # classifier's scores.
-            filler = scores[rows, _FILLER]
-            through = np.fromiter((reasons[i] is None for i in rows), bool, len(rows)) & (filler <= 1.0 - block_model.threshold)
-            part[through] = with_filler(part[through], filler[through])
+            both = both[rows]
+            part[both] = with_filler(part[both], scores[rows[both], _FILLER])
         scores[rows] = part
     return decided
 

@@ -333,10 +333,8 @@ def segment_html(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: i
             continue
         tag = tag.lower()
         if event == "start":
-            if tag in SKIP_TAGS:
-                hidden, own = tag != "noscript" or not _readable_noscript(el), ()
-                if not hidden:
-                    hidden, own = _attributes(el)
+            if tag in SKIP_TAGS and not (tag == "noscript" and _readable_noscript(el)):
+                hidden, own = True, ()
             else:
                 hidden, own = _attributes(el)
             if hidden:
