@@ -33,6 +33,7 @@ from pathlib import Path
 
 import joblib
 import numpy as np
+from sklearn.metrics import f1_score
 
 from .datasets import load
 from .metrics import aeb_page, aeb_score, bag_of_words_f1, snippet_counts, snippet_score
@@ -52,22 +53,12 @@ class HeldOutBlocks:
         return [self.page]
 
 
-def ece(filler: np.ndarray, is_filler: np.ndarray, bins: int = 15) -> float:
-    """Expected calibration error of the filler-vs-content decision, 15 equal-width bins."""
-    confidence = np.maximum(filler, 1.0 - filler)
-    correct = (filler >= 0.5) == is_filler
-    edges = np.linspace(0.0, 1.0, bins + 1)
-    total = 0.0
-    for lo, hi in zip(edges[:-1], edges[1:]):
-        inside = (confidence > lo) & (confidence <= hi)
-        if inside.any():
-            total += inside.mean() * abs(correct[inside].mean() - confidence[inside].mean())
-    return float(total)
+def ece(filler: np.ndarray, is_filler: np.ndarray) -> float:
+    """Expected calibration error of the filler-vs-content decision, as the
+    segment classifier's card computes it (``training.segments.ece``)."""
+    from training.segments import ece as top_label_ece
 
-
-def f1(truth: np.ndarray, predicted: np.ndarray) -> float:
-    tp = int((truth & predicted).sum())
-    return 2 * tp / max(1, int(truth.sum()) + int(predicted.sum()))
+    return top_label_ece(np.column_stack([1.0 - filler, filler]), is_filler.astype(int))
 
 
 def run(data: Path, held_out: Path, limit: int | None = None) -> dict[str, object]:
@@ -136,7 +127,7 @@ def run(data: Path, held_out: Path, limit: int | None = None) -> dict[str, objec
         truth_all, filler_all, score_all = map(np.concatenate, (label_truth, label_filler, label_score))
         result["segment_labels"] = {
             "blocks": int(len(truth_all)),
-            "filler_vs_content_f1": round(f1(truth_all, filler_all), 4),
+            "filler_vs_content_f1": round(float(f1_score(truth_all, filler_all, zero_division=0)), 4),
             "filler_score_ece": round(ece(score_all, truth_all), 4),
         }
     return result
