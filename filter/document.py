@@ -109,7 +109,10 @@ class Summary:
     """The document-level verdict.
 
     ``shares`` gives, for each label, its share of the characters of the
-    segments that survived boilerplate removal. ``label`` is the largest share.
+    segments that survived boilerplate removal. ``label`` is filler when
+    filler is the largest share; otherwise opinion when opinion makes up a
+    third of the news and opinion text (``pipeline.OPINION_SHARE``: an
+    opinion column is never all opinion), and news below that.
     ``is_article`` is False for pages that are not an article at all (section
     fronts, link lists, product pages), and then ``Result.text`` is empty.
     """

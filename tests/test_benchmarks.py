@@ -404,3 +404,55 @@ def test_heldout_ece(filler: list[float], is_filler: list[bool], expected: float
     from benchmarks.heldout import ece
 
     assert ece(np.array(filler), np.array(is_filler)) == pytest.approx(expected)
+
+
+SEMEVAL_TRUTH = """<?xml version="1.0" ?>
+<articles>
+<article hyperpartisan="false" id="0000001" labeled-by="article" url="https://www.example.com/opinion/columns/the-library-must-stay/"/>
+<article hyperpartisan="false" id="0000002" labeled-by="article" url="https://www.example.org/news/council-votes-to-close-library/"/>
+<article hyperpartisan="true" id="0000003" labeled-by="article" url="https://www.example.net/news/hyperpartisan-is-left-out/"/>
+<article hyperpartisan="false" id="0000004" labeled-by="article" url="https://www.example.net/about/no-section-is-left-out/"/>
+</articles>
+"""
+
+
+def test_verdict_benchmark_labels_by_url_section(tmp_path: Path) -> None:
+    """``benchmarks.verdict`` on a four-article SemEval-style folder: the
+    opinion URL and the news URL are read, the others left out."""
+    from benchmarks import verdict
+    from tests.test_pipeline import COLUMN, FRAGMENT
+
+    folder = tmp_path / "segments" / "semeval2019-hyperpartisan"
+    folder.mkdir(parents=True)
+    bodies = {"0000001": COLUMN.split("\n\n"), "0000002": list(FRAGMENT), "0000003": list(FRAGMENT), "0000004": list(FRAGMENT)}
+    articles = "".join(
+        f'<article id="{a}" title="t">' + "".join(f"<p>{p}</p>" for p in ps) + "</article>" for a, ps in bodies.items()
+    )
+    for name in verdict.GROUND_TRUTH:
+        (folder / name).write_text(SEMEVAL_TRUTH if "training" in name else "<articles></articles>", encoding="utf-8")
+    for i, name in enumerate(("articles-training-byarticle-20181122.xml", "articles-test-byarticle-20181207.xml")):
+        (folder / name).write_text(f"<articles>{articles if i == 0 else ''}</articles>", encoding="utf-8")
+
+    docs = verdict.documents(tmp_path)
+    assert [(d.article, d.opinion, d.site) for d in docs] == [("0000001", True, "example.com"), ("0000002", False, "example.org")]
+    result = verdict.run(tmp_path)
+    assert result["confusion"] == {"opinion called opinion": 1, "opinion called otherwise": 0,
+                                   "news called opinion": 0, "news called otherwise": 1}
+    verdict.print_result(result, out=io.StringIO())
+
+
+@pytest.mark.parametrize(
+    ("url", "hyperpartisan", "expected"),
+    [
+        pytest.param("https://www.sfchronicle.com/opinion/editorials/article/x.php", False, True, id="opinion-section"),
+        pytest.param("http://www.stlamerican.com/news/columnists/eugene/x.html", False, True, id="columnists"),
+        pytest.param("https://www.usatoday.com/story/news/politics/2017/x/", False, False, id="news-section"),
+        pytest.param("https://www.usatoday.com/story/news/politics/2017/x/", True, None, id="hyperpartisan-news"),
+        pytest.param("https://opinion.example.com/about/x/", False, None, id="host-is-not-path"),
+        pytest.param("https://www.cbsnews.com/2017/10/12/x/", False, False, id="dated-report"),
+    ],
+)
+def test_verdict_section_label(url: str, hyperpartisan: bool, expected: bool | None) -> None:
+    from benchmarks.verdict import section_label
+
+    assert section_label(url, hyperpartisan) is expected

@@ -186,6 +186,43 @@ def test_article_verdict_counts_words_in_any_script(paragraphs: list[str], is_ar
     assert _summary(segments, [True] * len(segments)).is_article is is_article
 
 
+@pytest.mark.parametrize(
+    ("news", "opinion", "filler", "expected"),
+    [
+        pytest.param(1.0, 0.0, 0.0, Label.NEWS, id="all-news"),
+        pytest.param(0.7, 0.3, 0.0, Label.NEWS, id="news-with-a-view"),
+        pytest.param(0.6, 0.4, 0.0, Label.OPINION, id="column-mostly-reported"),
+        pytest.param(0.2, 0.2, 0.1, Label.OPINION, id="half-opinion"),
+        pytest.param(0.2, 0.1, 0.7, Label.FILLER, id="mostly-filler"),
+        pytest.param(0.4, 0.2, 0.4, Label.OPINION, id="filler-tied-is-not-largest"),
+        pytest.param(0.0, 0.0, 0.0, Label.NEWS, id="no-text"),
+    ],
+)
+def test_verdict(news: float, opinion: float, filler: float, expected: Label) -> None:
+    """An opinion column mixes view and reported fact: a third of opinion
+    makes the document opinion; filler must be the largest share."""
+    from filter.pipeline import verdict
+
+    assert verdict({Label.NEWS: news, Label.OPINION: opinion, Label.FILLER: filler}) is expected
+
+
+COLUMN = (
+    "The mayor's plan to close the central library is a disgrace, and the council should be ashamed of "
+    "rubber-stamping it.\n\n"
+    "What galls me most is the pretence that this is about money. It is about priorities, and this "
+    "administration has made its priorities painfully clear.\n\n"
+    "The library has 40,000 books and eleven staff, and it opened in 1904, according to the council.\n\n"
+    "Campaigners delivered a petition with 8,000 signatures to the town hall last week, the council said."
+)
+
+
+def test_a_column_with_reported_facts_is_opinion() -> None:
+    result = clean(COLUMN)
+    labels = [s.label for s in result.segments]
+    assert Label.NEWS in labels and Label.OPINION in labels
+    assert result.summary.label is Label.OPINION
+
+
 FRAGMENT = (
     "The city council approved the new budget on Tuesday after a long debate, officials said, and the money will go "
     "to schools and roads across the region.",
