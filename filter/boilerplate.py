@@ -9,8 +9,9 @@ says, because the product defines them as boilerplate and the training pages
 hold too few of them inside article bodies for the model to learn it: promo
 lines ("Read also: …"), calls to action ("Enter your email …") and comment
 forms, cookie and consent banners, figure captions and photo credits, and
-comment sections, named as such by their class names or their heading, and
-pull quotes that repeat the article. Their wording is data in ``patterns.py``.
+comment sections, named as such by their class names or their heading,
+pull quotes that repeat the article, and a subheading whose text is all
+dropped. Their wording is data in ``patterns.py``.
 For plain text, the segmenter's promo-block marks are the decision.
 """
 
@@ -343,8 +344,43 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
                 held.clear()
     if CALL_TO_ACTION in reasons:
         _sign_up_boxes(blocks, reasons)
-    _leads(blocks, reasons)
+    _orphan_headings(blocks, reasons)
+    _leads(blocks, reasons)  # after: a lead set as a subheading over the dateline stays
     return reasons
+
+
+SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+ORPHAN_HEADING = "boilerplate: heading of dropped text"
+ORPHAN_HEADING_MAX_WORDS = 20
+"""A longer "heading" is a paragraph set in a heading's tag, and stands on its own."""
+
+
+def _orphan_headings(blocks: Sequence[Block], reasons: list[str | None]) -> None:
+    """Drops a kept subheading whose text is all dropped: the blocks after it
+    inside its parent element, up to the next heading, are all boilerplate
+    (a newsletter card's title over its pitch, "Related" over its links,
+    "Leave a reply" over a comment form). A heading with nothing after it in
+    its parent is left alone: its text may sit in the next element."""
+    for i, block in enumerate(blocks):
+        if (
+            reasons[i] is not None
+            or block.tag not in SUBHEADINGS
+            or block.parent is None
+            or count_words(block.text)[0] > ORPHAN_HEADING_MAX_WORDS
+        ):
+            continue
+        parent = block.parent
+        named = False
+        for j in range(i + 1, len(blocks)):
+            after, reason = blocks[j], reasons[j]
+            if parent not in after.nodes or after.tag in SUBHEADINGS or after.tag == "h1":
+                break
+            if reason is None:
+                named = False
+                break
+            named = named or not reason.startswith(OUTSIDE)
+        if named:
+            reasons[i] = ORPHAN_HEADING
 
 
 def _article_element(block: Block) -> int | None:

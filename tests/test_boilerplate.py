@@ -8,7 +8,16 @@ import numpy as np
 import pytest
 
 from filter import Block
-from filter.boilerplate import CALL_TO_ACTION, COMMENTS, CONSENT_PROMPT, DUPLICATE, PULL_QUOTE, decide, decide_text
+from filter.boilerplate import (
+    CALL_TO_ACTION,
+    COMMENTS,
+    CONSENT_PROMPT,
+    DUPLICATE,
+    ORPHAN_HEADING,
+    PULL_QUOTE,
+    decide,
+    decide_text,
+)
 
 PROSE = "The council said on Tuesday that work on the new bridge would start in the spring."
 DISQUS_COMMENT_TOKENS = (
@@ -480,3 +489,60 @@ def test_an_articles_lead_is_given_back(lead: Block, kept: bool) -> None:
 def test_an_author_box_needs_its_own_name(tokens: tuple[str, ...]) -> None:
     """A subtitle can sit in the byline's element, and a story about a life is no author box."""
     assert decide([Block(LONG_PROSE, tokens=tokens)], np.array([0.9]), 0.5) == [None]
+
+
+def card_after_story(heading: Block, under: list[tuple[str, float]]) -> tuple[list[Block], np.ndarray]:
+    """Two story paragraphs in element 9, then a card (element 30) holding
+    ``heading`` and the blocks ``under`` it with their content probabilities."""
+    story = [Block(LONG_PROSE, nodes=(0, 1, 9, 10)), Block(LONG_PROSE + " Again.", nodes=(0, 1, 9, 11))]
+    card = [heading] + [Block(text, nodes=(0, 1, 30, 32 + i)) for i, (text, _) in enumerate(under)]
+    return story + card, np.array([0.95, 0.95, 0.9] + [p for _, p in under])
+
+
+EVENING = Block("Get the Evening Edition", tag="h5", nodes=(0, 1, 30, 31))
+PITCH_PROMPT = "Every weekday at 6 p.m. our editors send a short roundup of the day's news. Enter your email to sign up."
+
+
+@pytest.mark.parametrize(
+    ("heading", "under", "dropped"),
+    [
+        pytest.param(EVENING, [(PITCH_PROMPT, 0.9)], True, id="newsletter-card-title"),
+        pytest.param(Block("Related", tag="h3", nodes=(0, 1, 30, 31)), [("Bridge Street traders stage protest", 0.1)], False,
+                     id="model-drop-with-no-named-cue"),
+        pytest.param(Block("Elsewhere today", tag="h2", nodes=(0, 1, 30, 31)),
+                     [("Bridge Street traders stage protest", 0.1), ("Read also: Council votes on rates", 0.9)], True,
+                     id="over-a-promo-line"),
+        pytest.param(EVENING, [(PITCH_PROMPT, 0.9), (PROSE, 0.9)], False, id="text-kept-under-it"),
+        pytest.param(Block("Get the Evening Edition", tag="p", nodes=(0, 1, 30, 31)), [(PITCH_PROMPT, 0.9)], False,
+                     id="not-a-heading"),
+        pytest.param(Block("What the council said", tag="h2", nodes=(0, 1, 30, 31)), [], False, id="nothing-under-it"),
+        pytest.param(Block(" ".join([LONG_PROSE] * 2), tag="h3", nodes=(0, 1, 30, 31)), [(PITCH_PROMPT, 0.9)], False,
+                     id="a-paragraph-set-as-a-heading"),
+    ],
+)
+def test_a_heading_over_dropped_text_goes_with_it(heading: Block, under: list[tuple[str, float]], dropped: bool) -> None:
+    blocks, probability = card_after_story(heading, under)
+    reasons = decide(blocks, probability, 0.5)
+    assert reasons[:2] == [None, None]
+    assert (reasons[2] == ORPHAN_HEADING) is dropped
+
+
+def test_a_heading_stops_at_the_next_heading() -> None:
+    """The text under the next subheading is not the first one's."""
+    blocks = [
+        Block(LONG_PROSE, nodes=(0, 1, 9, 10)),
+        Block("What happens next", tag="h2", nodes=(0, 1, 9, 11)),
+        Block("Sign up for our newsletter today.", nodes=(0, 1, 9, 12)),
+        Block("Who pays", tag="h2", nodes=(0, 1, 9, 13)),
+        Block(PROSE, nodes=(0, 1, 9, 14)),
+    ]
+    assert decide(blocks, np.full(5, 0.9), 0.5) == [None, ORPHAN_HEADING, CALL_TO_ACTION, None, None]
+
+
+def test_a_lead_set_as_a_subheading_over_the_dateline_stays() -> None:
+    """Substack's subtitle is an h3 over the date: ``_leads`` gives it back after the heading rule."""
+    lead = Block(LEAD, tag="h3", path="html>body>article>header>h3", tokens=("subtitle",), nodes=(0, 1, 2, 3, 5))
+    blocks, probability = headline_lead_body(lead)
+    blocks[2] = Block("Share", tag="div", path="html>body>article>header>div", link_density=1.0, nodes=(0, 1, 2, 3, 6))
+    reasons = decide(blocks, probability, 0.5)
+    assert reasons[1] is None and reasons[3:] == [None, None]
