@@ -356,6 +356,7 @@ PROMPT = _words(
         "follow us (?:on|for)", "join (?:our|the) (?:newsletter|mailing list)", "register (?:now|today|for free)",
         "become a (?:member|subscriber) (?:today|now)", "support (?:our|independent) journalism",
         "signing up (?:to|for) our", "to continue reading", "to (?:view|read) the full (?:story|article)",
+        r"download (?:our|the) (?:\S+ ){0,2}apps? (?:for|on|from) (?:ios|android|iphone|the app store|google play)",
         "already (?:a subscriber|subscribed)",
         r"follow (?:us|(?!me\b)\w+(?: \w+)?) on (?:twitter|facebook|instagram|tiktok|youtube|telegram|whatsapp|linkedin|threads|bluesky)",
         # Spanish, German, French, Italian, Portuguese
@@ -371,6 +372,19 @@ subscribe or click is a prompt, even written as prose inside the article.
 Bluesky" does not: on the development pages it is the post's own text."""
 PROMPT_MAX_WORDS = 80
 """Prompts are short; a long paragraph that quotes such words is reporting."""
+
+
+SHARE = re.compile(
+    r"(?:share (?:this|the) (?:article|story|post|page)|(?:diesen |den )?artikel teilen|partager (?:cet |l')article"
+    r"|compartir (?:este |el )?artículo|condividi (?:questo |l')articolo|deel (?:dit |het )?artikel"
+    r"|compartilh(?:e|ar) (?:este |o )?artigo|udostępnij (?:ten )?artykuł)\b",
+    re.IGNORECASE,
+)
+"""A line asking the reader to share the article, in the seven languages
+of the other prompts ("Share this story", "Möchten Sie den Artikel
+teilen?")."""
+SHARE_MAX_WORDS = 8
+"""Only a short line: "the minister did not share the article's view" is reporting."""
 
 
 COMMENT_FORM = _words(
@@ -443,10 +457,12 @@ def is_prompt(text: str) -> bool:
 
 
 def is_form_or_pitch(text: str) -> bool:
-    """A comment form's heading or note, or a newsletter pitch that speaks
-    to the reader."""
+    """A comment form's heading or note, a line asking to share the article,
+    or a newsletter pitch that speaks to the reader."""
     spaces = text.count(" ")
     if spaces < COMMENT_FORM_MAX_WORDS and COMMENT_FORM.search(text) is not None:
+        return True
+    if spaces < SHARE_MAX_WORDS and SHARE.search(text) is not None:
         return True
     return spaces < PITCH_MAX_WORDS and PITCH.search(text) is not None and _ADDRESSED.search(text) is not None
 
@@ -461,14 +477,24 @@ CREDIT = re.compile(
 ``Picture by Anna Webb``, ``AP Photo/…``, ``Chart: …``)."""
 CREDIT_MAX_WORDS = 12
 _CREDIT_TAIL_WORDS: tuple[str, ...] = ("photo(?:graph)?", "picture", "image", "credit", "foto", "bild")
+STOCK_AGENCIES: tuple[str, ...] = (
+    r"istock(?:photo)?(?:\.com)?", r"shutterstock(?:\.com)?", r"getty ?images", r"adobe ?stock", r"pixelio(?:\.de)?",
+    r"pixabay(?:\.com)?", r"unsplash(?:\.com)?", r"imago(?: images)?", r"picture[- ]alliance", r"stock\.adobe\.com",
+    r"fotolia(?:\.com)?", r"123rf(?:\.com)?", r"dreamstime(?:\.com)?", r"depositphotos(?:\.com)?", r"alamy",
+)
+"""Photo agencies whose name closes a caption after a slash, a bar or a
+©: ``… (mlharing / iStock.com)``, ``… © Rike/pixelio.de``."""
 CREDIT_TAIL = re.compile(
-    rf"(?:(?:^|(?<=[\s(\[]))(?i:{'|'.join(_CREDIT_TAIL_WORDS)})s?\s*(?:(?i:by|courtesy(?: of)?)\s+|:\s*|/\s*)|(?<!\w)©\s*)"
-    r"[A-Z][^.!?()\[\]:©]{0,60}[)\]]?\s*$"
+    rf"(?:(?:^|(?<=[\s(\[]))(?i:{'|'.join(_CREDIT_TAIL_WORDS)})s?\s*(?:(?i:by|courtesy(?: of)?)\s+|:\s*|/\s*)|©\s*)"
+    r"[A-Z](?:[^.!?()\[\]:©]|\.(?=[a-z]{2,4}\b)){0,60}[)\]]?\s*$"
+    rf"|[/|©]\s*(?i:{'|'.join(STOCK_AGENCIES)})\s*[)\]]?\s*$"
 )
 """A caption that ends on its credit: ``Smoke over the estate on Sunday.
 (Image: County Fire Service)``, ``… Picture: Tom Hale``, ``… (AP
-Photo/Maria Lopez)``, ``… | © AFP / Marco Bertorello``. The name after it
-is capitalised."""
+Photo/Maria Lopez)``, ``… | © AFP / Marco Bertorello``, ``…© Rike/pixelio.de``.
+The name after it is capitalised (a dot in it only before a domain's
+ending); or the caption ends on a photo agency (``STOCK_AGENCIES``) after a
+slash, a bar or a ©."""
 CAPTION_MAX_WORDS = 40
 
 CAPTION_TAGS: frozenset[str] = frozenset({"figcaption", "caption"})
@@ -482,7 +508,7 @@ def is_credit(text: str) -> bool:
 
 CREDIT_TAIL_CHARS = 90
 """A credit at the end of a caption lies within this many last characters."""
-_CREDIT_WORDS = tuple(word.split("(")[0] for word in _CREDIT_TAIL_WORDS) + ("©",)
+_CREDIT_WORDS = tuple(word.split("(")[0] for word in _CREDIT_TAIL_WORDS) + ("©", "/", "|")
 """What ``CREDIT_TAIL`` needs in the text, looked for before the pattern runs."""
 
 

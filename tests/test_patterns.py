@@ -113,6 +113,7 @@ _BARE_PROMPT = re.compile(
     r"follow us (?:on|for)|join (?:our|the) (?:newsletter|mailing list)|register (?:now|today|for free)|"
     r"become a (?:member|subscriber) (?:today|now)|support (?:our|independent) journalism|"
     r"signing up (?:to|for) our|to continue reading|to (?:view|read) the full (?:story|article)|"
+    r"download (?:our|the) (?:\S+ ){0,2}apps? (?:for|on|from) (?:ios|android|iphone|the app store|google play)|"
     r"already (?:a subscriber|subscribed)|"
     r"follow (?:us|(?!me\b)\w+(?: \w+)?) on (?:twitter|facebook|instagram|tiktok|youtube|telegram|whatsapp|linkedin|threads|bluesky)|"
     r"síguenos en|siguenos en|únete a nuestro (?:canal|grupo)|unete a nuestro (?:canal|grupo)|suscríbete|suscribete|"
@@ -123,7 +124,7 @@ _BARE_PROMPT = re.compile(
 _PIECES = ("Sign", "sign-up", "SIGNUP", "up", "for", "to", "our", "Subscribe", "now", "newsletter", "Click", "here",
            "in", "your", "Inbox", "enter", "e-mail", "Log", "login", "ad-free", "Cookies", "ſign", "K", "_", "-", " ",
            "journalism", "support", "independent", "become", "a", "member", "today", "the", "app", "download",
-           "follow", "me", "The Gleaner", "Instagram", "síguenos", "en", "jetzt", "anmelden", "signing")
+           "follow", "me", "The Gleaner", "Instagram", "síguenos", "en", "jetzt", "anmelden", "signing", "apps", "iOS")
 
 
 @settings(max_examples=400, deadline=None)
@@ -150,9 +151,12 @@ def test_first_letter_lookahead_changes_no_match(text: str) -> None:
         ("Spitzensport live. Jetzt anmelden!", False, True),
         ("Abonnez-vous à notre infolettre matinale", False, True),
         ("She had followed the minister on Twitter for years, she said.", False, False),
+        ("For breaking news updates download the Nationnews apps for iOS and Android.", False, True),
+        ("Users can download the NHS app from Thursday, the health secretary said.", False, False),
     ],
     ids=["newsletter", "inbox", "reporting", "cookie", "signing-up", "follow-the-paper", "blogger-follow-me", "paywall",
-         "es-follow", "de-follow", "de-sign-up", "fr-subscribe", "followed-in-reporting"],
+         "es-follow", "de-follow", "de-sign-up", "fr-subscribe", "followed-in-reporting", "download-the-papers-apps",
+         "app-in-reporting"],
 )
 def test_calls_to_action(text: str, call_to_action: bool, prompt: bool) -> None:
     assert (CALL_TO_ACTION.search(text) is not None, PROMPT.search(text) is not None) == (call_to_action, prompt)
@@ -314,13 +318,19 @@ def test_consent_keys_cover_every_alternative(alternative: str) -> None:
         ("Lee Elder war beim Masters 1975 der Zuschauermagnet. | © Augusta National/Getty Images", True),
         ("The firm said the logo, © Acme Corp, was registered in 1990 and has been used on every product.", False),
         ("Crews clear debris from the road near the river on Monday. (AP Photo/Maria Lopez)", True),
+        ("Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)", True),
+        ("Schneeräumpflicht - was man darüber wissen muss© Rike/pixelio.de", True),
+        ("Die Corona-Intensivstation im Dresdner Universitätsklinikum / picture alliance", True),
+        ("The agency bought the rights to 40 photos from iStock last year.", False),
+        ("Use 1/2 cup of flour and 3/4 cup of sugar", False),
         ("Getty Images / Holger Leue", True),
         ("She posted the photo/video on her account, the police said, and it was shared by Smith", False),
         ("A deputy at the scene on Friday. (Photo courtesy of Fenwick County)", True),
     ],
     ids=[
         "image-in-brackets", "picture-colon", "foto", "compound-foto", "picture-in-prose", "long-tail", "long-text",
-        "copyright-sign", "bar-and-copyright", "copyright-mid-sentence", "agency-photo-slash", "images-slash",
+        "copyright-sign", "bar-and-copyright", "copyright-mid-sentence", "agency-photo-slash", "stock-agency-in-brackets",
+        "fused-copyright-and-domain", "stock-agency-after-slash", "stock-agency-in-prose", "fractions", "images-slash",
         "photo-slash-video-in-prose", "photo-courtesy-of",
     ],
 )
@@ -348,9 +358,13 @@ def test_credit_is_found_in_the_tail_only() -> None:
         ("Recevez chaque matin l'essentiel de l'actualité directement dans votre boîte mail.", True),
         ("Der Verlag verschickt seinen kostenlosen Newsletter nach eigenen Angaben an 200.000 Leser.", False),
         ("El diario lanzó un boletín gratuito que ya leen 50.000 personas, según la empresa.", False),
+        ("Share this story", True),
+        ("Möchten Sie den Artikel teilen?", True),
+        ("Partager cet article", True),
+        ("The minister said he would not share the article's conclusions with the committee before the vote.", False),
     ],
     ids=["reply-heading", "form-note", "pitch", "briefing-pitch", "media-report", "blogger-closing", "pitch-de", "pitch-fr",
-         "media-report-de", "media-report-es"],
+         "media-report-de", "media-report-es", "share-en", "share-de", "share-fr", "share-in-reporting"],
 )
 def test_comment_form_or_pitch(text: str, prompt: bool) -> None:
     assert is_form_or_pitch(text) is prompt
