@@ -364,9 +364,6 @@ PROMPT = _words(
         "suscribete", "folgen sie uns", "folge uns", "jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren)",
         "newsletter abonnieren", "abonnez-vous", "inscrivez-vous", "suivez-nous", "iscriviti", "seguici su", "siga-nos",
         "inscreva-se",
-        # "Click here" in German, French, Spanish, Italian, Dutch, Portuguese and Polish
-        "hier klicken", "klicken sie hier", "klick hier", "cliquez ici", "haga clic aquí", "haz clic aquí", "pulse aquí",
-        "pincha aquí", "clicca qui", "klik hier", "clique aqui", "kliknij tutaj",
     )
 )
 """Imperative calls to action: a paragraph asking the reader to sign up,

@@ -118,15 +118,13 @@ _BARE_PROMPT = re.compile(
     r"follow (?:us|(?!me\b)\w+(?: \w+)?) on (?:twitter|facebook|instagram|tiktok|youtube|telegram|whatsapp|linkedin|threads|bluesky)|"
     r"síguenos en|siguenos en|únete a nuestro (?:canal|grupo)|unete a nuestro (?:canal|grupo)|suscríbete|suscribete|"
     r"folgen sie uns|folge uns|jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren)|newsletter abonnieren|"
-    r"abonnez-vous|inscrivez-vous|suivez-nous|iscriviti|seguici su|siga-nos|inscreva-se|"
-    r"hier klicken|klicken sie hier|klick hier|cliquez ici|haga clic aquí|haz clic aquí|pulse aquí|pincha aquí|"
-    r"clicca qui|klik hier|clique aqui|kliknij tutaj)\b",
+    r"abonnez-vous|inscrivez-vous|suivez-nous|iscriviti|seguici su|siga-nos|inscreva-se)\b",
     re.IGNORECASE,
 )
 _PIECES = ("Sign", "sign-up", "SIGNUP", "up", "for", "to", "our", "Subscribe", "now", "newsletter", "Click", "here",
            "in", "your", "Inbox", "enter", "e-mail", "Log", "login", "ad-free", "Cookies", "ſign", "K", "_", "-", " ",
            "journalism", "support", "independent", "become", "a", "member", "today", "the", "app", "download",
-           "follow", "me", "The Gleaner", "Instagram", "síguenos", "en", "jetzt", "anmelden", "signing", "apps", "iOS", "hier", "klicken")
+           "follow", "me", "The Gleaner", "Instagram", "síguenos", "en", "jetzt", "anmelden", "signing", "apps", "iOS")
 
 
 @settings(max_examples=400, deadline=None)
@@ -154,13 +152,11 @@ def test_first_letter_lookahead_changes_no_match(text: str) -> None:
         ("Abonnez-vous à notre infolettre matinale", False, True),
         ("She had followed the minister on Twitter for years, she said.", False, False),
         ("For breaking news updates download the Nationnews apps for iOS and Android.", False, True),
-        ("DHB jetzt auch digital! Einfach hier klicken und registrieren!", False, True),
-        ("Pour lire la suite, cliquez ici.", False, True),
         ("Users can download the NHS app from Thursday, the health secretary said.", False, False),
     ],
     ids=["newsletter", "inbox", "reporting", "cookie", "signing-up", "follow-the-paper", "blogger-follow-me", "paywall",
          "es-follow", "de-follow", "de-sign-up", "fr-subscribe", "followed-in-reporting", "download-the-papers-apps",
-         "app-in-reporting", "de-click-here", "fr-click-here"],
+         "app-in-reporting"],
 )
 def test_calls_to_action(text: str, call_to_action: bool, prompt: bool) -> None:
     assert (CALL_TO_ACTION.search(text) is not None, PROMPT.search(text) is not None) == (call_to_action, prompt)
