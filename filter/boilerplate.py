@@ -18,6 +18,7 @@ For plain text, the segmenter's promo-block marks are the decision.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
@@ -185,6 +186,20 @@ def _dialogs(blocks: Sequence[Block], candidates: Sequence[bool], parents: set[i
     return {parent for parent, all_inside in inside.items() if all_inside}
 
 
+NO_WORDS = "boilerplate: no words"
+_NOT_A_SYMBOL = re.compile(r"[\w{}()\[\];=<>]")
+"""A letter, a digit, or a bracket of code: not an icon-only block."""
+
+
+def _only_symbols(text: str) -> bool:
+    """Whether the text is only symbols and invisible characters: icons,
+    arrows, ratings and buttons ("→", "★★★★★", "✓", "×", "$$"), a
+    zero-width joiner, a private-use glyph of an icon font. Such a block is
+    not text. Punctuation is kept: an article may set "* * *", "—" or a
+    lone quotation mark between its paragraphs."""
+    return all(unicodedata.category(char)[0] in "SZC" for char in text)
+
+
 PULL_QUOTE_WORDS = 6
 """A pull quote repeats the article when its first or its last this many
 words stand in the page's other text (all of them, when it has fewer)."""
@@ -328,6 +343,8 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
         elif section != NO_SECTION:
             held.append(len(reasons))
             reasons.append(COMMENTS)
+        elif _NOT_A_SYMBOL.search(block.text) is None and _only_symbols(block.text):
+            reasons.append(NO_WORDS)
         elif pulled[index]:
             reasons.append(PULL_QUOTE)
         elif _repeats(block.text, seen):
@@ -378,7 +395,8 @@ def _orphan_headings(blocks: Sequence[Block], reasons: list[str | None]) -> None
             if reason is None:
                 named = False
                 break
-            named = named or not reason.startswith(OUTSIDE)
+            if reason != NO_WORDS:  # a separator or an icon says nothing of what the heading heads
+                named = named or not reason.startswith(OUTSIDE)
         if named:
             reasons[i] = ORPHAN_HEADING
 

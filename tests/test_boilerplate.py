@@ -13,6 +13,7 @@ from filter.boilerplate import (
     COMMENTS,
     CONSENT_PROMPT,
     DUPLICATE,
+    NO_WORDS,
     ORPHAN_HEADING,
     PULL_QUOTE,
     decide,
@@ -546,3 +547,35 @@ def test_a_lead_set_as_a_subheading_over_the_dateline_stays() -> None:
     blocks[2] = Block("Share", tag="div", path="html>body>article>header>div", link_density=1.0, nodes=(0, 1, 2, 3, 6))
     reasons = decide(blocks, probability, 0.5)
     assert reasons[1] is None and reasons[3:] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        pytest.param("\u200d", True, id="zero-width-joiner"),
+        pytest.param("\ue072", True, id="icon-font-glyph"),
+        pytest.param("★★★★★", True, id="rating"),
+        pytest.param("→", True, id="arrow"),
+        pytest.param("×", True, id="close-button"),
+        pytest.param("$$$", True, id="price-tier"),
+        pytest.param("* * *", False, id="section-break"),
+        pytest.param("—", False, id="dash"),
+        pytest.param("“", False, id="quotation-mark"),
+        pytest.param("});", False, id="code"),
+        pytest.param("✓ 24/7 support", False, id="icon-and-words"),
+    ],
+)
+def test_a_block_of_symbols_is_no_text(text: str, dropped: bool) -> None:
+    reasons = decide([Block(LONG_PROSE), Block(text), Block(PROSE)], np.full(3, 0.9), 0.5)
+    assert reasons == [None, NO_WORDS if dropped else None, None]
+
+
+def test_an_icon_under_a_heading_does_not_orphan_it() -> None:
+    """The heading's text is in the next element; the icon between says nothing."""
+    blocks = [
+        Block(LONG_PROSE, nodes=(0, 1, 9, 10)),
+        Block("What happens next", tag="h2", nodes=(0, 1, 20, 21)),
+        Block("\u200d", nodes=(0, 1, 20, 22)),
+        Block(PROSE, nodes=(0, 1, 30, 31)),
+    ]
+    assert decide(blocks, np.full(4, 0.9), 0.5) == [None, None, NO_WORDS, None]
