@@ -56,6 +56,10 @@ COMMENTS = "boilerplate: comments"
 DISCLOSURE = "boilerplate: disclosure"
 AUTHOR_BIO = "boilerplate: author bio"
 CONSENT_PROMPT = "boilerplate: consent prompt"
+DIALOG = "boilerplate: dialog"
+"""The reason of a block inside a ``<dialog>`` element: a box laid over the
+page (a consent or sign-up modal), never the page's article. The training
+pages hold no kept block inside one, so the model never learned it."""
 CONSENT_SHARE = 0.5
 """An element whose blocks are at least this much consent wording (by
 characters) is a consent banner, and all its blocks go with it."""
@@ -330,6 +334,8 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
         # drops they would only change its reason.
         elif banner:
             reasons.append(CONSENT_PROMPT)
+        elif "dialog" in block.path.split(">"):
+            reasons.append(DIALOG)
         elif is_form_or_pitch(block.text):
             reasons.append(CALL_TO_ACTION)
         elif is_disclosure(block.text):

@@ -12,6 +12,7 @@ from filter.boilerplate import (
     CALL_TO_ACTION,
     COMMENTS,
     CONSENT_PROMPT,
+    DIALOG,
     DUPLICATE,
     NO_WORDS,
     ORPHAN_HEADING,
@@ -579,3 +580,17 @@ def test_an_icon_under_a_heading_does_not_orphan_it() -> None:
         Block(PROSE, nodes=(0, 1, 30, 31)),
     ]
     assert decide(blocks, np.full(4, 0.9), 0.5) == [None, None, NO_WORDS, None]
+
+
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [
+        pytest.param("html>body>dialog>div>p", DIALOG, id="inside-a-dialog"),
+        pytest.param("html>body>div>p", None, id="in-the-page"),
+        pytest.param("html>body>div.dialogue>p", None, id="a-name-that-only-begins-so"),
+    ],
+)
+def test_what_a_dialog_holds_is_not_the_article(path: str, reason: str | None) -> None:
+    """An open ``<dialog>`` is a box laid over the page; the model never saw one keep text."""
+    blocks = [Block(LONG_PROSE, path="html>body>main>p"), Block(PROSE + " Some partners process your data.", path=path)]
+    assert decide(blocks, np.full(2, 0.9), 0.5) == [None, reason]
