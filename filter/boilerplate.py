@@ -418,8 +418,10 @@ def _article_element(block: Block) -> int | None:
 def _leads(blocks: Sequence[Block], reasons: list[str | None]) -> None:
     """Gives back an article's lead (standfirst, dek, excerpt) that the model
     took for the headline's furniture: a block named as a lead
-    (``LEAD_TOKENS``) between the page's first ``<h1>`` and the first kept
-    paragraph of ``ARTICLE_BEFORE_COMMENTS_WORDS`` words, in the same
+    (``LEAD_TOKENS``), or a subheading right after the ``<h1>`` in the
+    headline's own element (El País's ``h2.a_st``: ``_subtitle``), between
+    the page's first ``<h1>`` and the first kept paragraph of
+    ``ARTICLE_BEFORE_COMMENTS_WORDS`` words, in the same
     ``<article>`` or ``<main>`` element, of ``LEAD_MIN_WORDS`` to
     ``LEAD_MAX_WORDS`` words, hardly linked, not a byline, and not inside
     a ``nav``, ``footer`` or ``aside`` (a lead's class names may call it
@@ -448,12 +450,18 @@ def _leads(blocks: Sequence[Block], reasons: list[str | None]) -> None:
             reason is not None
             and (reason.startswith(OUTSIDE) or (reason == FURNITURE and not _in_furniture(block)))
             and block.link_density <= LEAD_LINK_DENSITY
-            and _named(block, LEAD_TOKENS)
+            and (_named(block, LEAD_TOKENS) or _subtitle(blocks, headline, i))
             and LEAD_MIN_WORDS <= count_words(block.text)[0] <= LEAD_MAX_WORDS
             and BYLINE.search(block.text) is None
             and _article_element(block) == article
         ):
             reasons[i] = None
+
+
+def _subtitle(blocks: Sequence[Block], headline: int, i: int) -> bool:
+    """Whether block ``i`` is a subheading set right after the headline, in the headline's own element."""
+    block = blocks[i]
+    return i == headline + 1 and block.tag in SUBHEADINGS and block.parent is not None and block.parent == blocks[headline].parent
 
 
 def _sign_up_boxes(blocks: Sequence[Block], reasons: list[str | None]) -> None:
