@@ -46,7 +46,10 @@ class Block:
     is boilerplate (a hidden element, a promo heading …) and says why.
     ``nodes`` numbers the elements of ``path`` (the same depth, outermost
     first) in the order the walk met them: two blocks share a container when
-    they share a number, which two equal tag paths do not say.
+    they share a number, which two equal tag paths do not say. ``lead_link``
+    counts the characters (spaces aside) of the link text the block opens
+    with, before its first unlinked text: a teaser card set as a linked
+    headline and its summary in one cell opens on its headline.
     """
 
     text: str
@@ -57,6 +60,7 @@ class Block:
     index: int = 0
     drop: str | None = None
     nodes: tuple[int, ...] = ()
+    lead_link: int = 0
 
     @property
     def parent(self) -> int | None:

@@ -124,11 +124,12 @@ def _teaser_cards(
         )
 
     for i, (segment, kept) in enumerate(zip(segments, content)):
-        if not kept or segment.label is Label.FILLER or segment.link_density >= 1 - TEASER_LINKED:
+        if not kept or segment.label is Label.FILLER:
             continue
-        if n_words(i) > TEASER_SUMMARY_MAX_WORDS:
+        fused = blocks is not None and _fused_card(blocks[i], n_words(i))
+        if not fused and (segment.link_density >= 1 - TEASER_LINKED or n_words(i) > TEASER_SUMMARY_MAX_WORDS):
             continue
-        card = headline(i - 1)
+        card = fused or headline(i - 1)
         if not card and i >= 2:
             between = segments[i - 1]
             card = (
@@ -146,6 +147,28 @@ def _teaser_cards(
             parent = blocks[i].parent if blocks is not None else None
             parents.add(-i if parent is None else parent)
     return cards, chars, len(parents)
+
+
+FUSED_HEADLINE_MIN_CHARS = 15
+FUSED_SUMMARY_MIN_SHARE = 0.3
+FUSED_OTHER_LINK_CHARS = 12
+
+
+def _fused_card(block: Block, words: int) -> bool:
+    """A teaser card in one block: it opens on a linked headline of at least
+    ``FUSED_HEADLINE_MIN_CHARS`` characters (``Block.lead_link``), has no
+    other link but a short "more…" (``FUSED_OTHER_LINK_CHARS``), and at
+    least ``FUSED_SUMMARY_MIN_SHARE`` of it is the unlinked summary after the
+    headline (a table cell of an old section front: ``<a>Headline</a><br>
+    Summary <a>more...</a>``)."""
+    if block.lead_link < FUSED_HEADLINE_MIN_CHARS or words > TEASER_HEADLINE_MAX_WORDS + TEASER_SUMMARY_MAX_WORDS:
+        return False
+    chars = len(block.text) - block.text.count(" ")
+    linked = block.link_density * chars
+    return (
+        linked <= block.lead_link + FUSED_OTHER_LINK_CHARS
+        and linked <= (1 - FUSED_SUMMARY_MIN_SHARE) * chars
+    )
 
 
 def _summary(

@@ -213,6 +213,8 @@ class _Walker:
         self.blocks: list[Block] = []
         self.parts: list[str] = []
         self.link_chars = 0
+        self.lead_link = 0  # linked characters before the block's first unlinked text
+        self.leading = True  # no unlinked text in the block yet
         self.link_depth = 0
         # The open ancestors: (tag, cumulative class and id tokens).
         self.stack: list[tuple[str, tuple[str, ...]]] = []
@@ -228,7 +230,12 @@ class _Walker:
         if text:
             self.parts.append(text)
             if self.link_depth:
-                self.link_chars += len(text) - text.count(" ")
+                chars = len(text) - text.count(" ")
+                self.link_chars += chars
+                if self.leading:
+                    self.lead_link += chars
+            elif self.leading and not text.isspace():
+                self.leading = False
 
     def open(self, tag: str, tokens: tuple[str, ...], block: bool) -> None:
         if block:
@@ -264,9 +271,10 @@ class _Walker:
         if not self.parts:
             return None
         text = _normalise(self.parts)
-        link_chars = self.link_chars
+        link_chars, lead_link = self.link_chars, self.lead_link
         self.parts = []
-        self.link_chars = 0
+        self.link_chars = self.lead_link = 0
+        self.leading = True
         if not text:
             return None
         if wrapped and drop is None and self.blocks:
@@ -275,7 +283,8 @@ class _Walker:
             last_chars = len(last.text) - last.text.count(" ")
             merged = f"{last.text} {text}"
             density = (last.link_density * last_chars + link_chars) / max(1, last_chars + chars)
-            self.blocks[-1] = dataclasses.replace(last, text=merged, link_density=min(1.0, density))
+            lead = last.lead_link + lead_link if last.lead_link >= last_chars else last.lead_link
+            self.blocks[-1] = dataclasses.replace(last, text=merged, link_density=min(1.0, density), lead_link=lead)
             return text
         owner = self.owners[-1] if self.owners else len(self.stack) - 1
         tag, tokens = self.stack[owner] if owner >= 0 else ("body", ())
@@ -293,6 +302,7 @@ class _Walker:
                 index=len(self.blocks),
                 drop=drop,
                 nodes=tuple(self.serials[first : owner + 1]),
+                lead_link=lead_link,
             )
         )
         return text

@@ -279,6 +279,48 @@ def test_a_page_of_teaser_cards_is_not_an_article(parents: list[int], is_article
     assert _summary(segments, [True] * len(segments), blocks).is_article is is_article
 
 
+def fused_cards(parents: list[int], more: str = "") -> tuple[list, list[Block]]:
+    """Cards set as a linked headline and its summary in one block (a table
+    cell), each in the element numbered ``parents[i]``."""
+    from filter.document import Segment
+
+    segments, blocks = [], []
+    for i, parent in enumerate(parents):
+        headline = f"Headline number {i} about the budget"
+        text = f"{headline} {SUMMARY}{more}"
+        chars = len(text) - text.count(" ")
+        lead = len(headline) - headline.count(" ")
+        linked = lead + len(more) - more.count(" ")
+        segments.append(Segment(text, Label.NEWS, {}, True, None, "td", "html>body>table>tr>td", linked / chars))
+        blocks.append(Block(text, tag="td", link_density=linked / chars, nodes=(0, 1, parent, 300 + i), lead_link=lead))
+    return segments, blocks
+
+
+@pytest.mark.parametrize(
+    ("parents", "more", "is_article"),
+    [
+        pytest.param([10, 11, 12, 13], "", False, id="cells-of-their-own"),
+        pytest.param([10, 11, 12, 13], " more...", False, id="with-a-more-link"),
+        pytest.param([10, 10, 10, 10], "", True, id="roundup-in-one-element"),
+    ],
+)
+def test_a_page_of_cards_in_one_block_each_is_not_an_article(parents: list[int], more: str, is_article: bool) -> None:
+    from filter.pipeline import _summary
+
+    segments, blocks = fused_cards(parents, more)
+    assert _summary(segments, [True] * len(segments), blocks).is_article is is_article
+
+
+def test_paragraphs_that_open_on_a_link_are_no_cards() -> None:
+    """A story's paragraphs may open on a linked name; with more links in them they are prose, not cards."""
+    from filter.pipeline import _fused_card
+
+    text = "Harbour board members met on Tuesday and agreed, after a long debate with the council and the unions, to close two piers."
+    chars = len(text) - text.count(" ")
+    block = Block(text, link_density=60 / chars, lead_link=20)
+    assert not _fused_card(block, len(text.split()))
+
+
 class _Scores:
     """A stand-in for both models: every block gets the same probabilities."""
 

@@ -125,6 +125,26 @@ def test_joined_lines_keep_link_density() -> None:
     assert blocks[0].link_density == pytest.approx(0.5, abs=0.02)
 
 
+@pytest.mark.parametrize(
+    ("html", "lead_link"),
+    [
+        pytest.param("<td><a href='/a'>Library to close</a> The branch shuts for a week.</td>", 14, id="card-headline"),
+        pytest.param("<p>  <a href='/a'>Library</a> <a href='/b'>to close</a> for a week.</p>", 14, id="two-links-first"),
+        pytest.param("<p>The council <a href='/x'>voted</a> on Tuesday.</p>", 0, id="link-inside-prose"),
+        pytest.param("<p><a href='/a'>Whole line linked</a></p>", 15, id="all-linked"),
+    ],
+)
+def test_lead_link_counts_the_link_a_block_opens_with(html: str, lead_link: int) -> None:
+    (block,) = segment_html(html)
+    assert block.lead_link == lead_link
+
+
+def test_joined_lines_keep_their_lead_link() -> None:
+    blocks = segment_html(f"<p><a href='/x'>{WRAPPED}</a><br>{WRAPPED}</p>")
+    assert len(blocks) == 1
+    assert blocks[0].lead_link == len(WRAPPED) - WRAPPED.count(" ")
+
+
 def test_nodes_tell_equal_paths_apart() -> None:
     blocks = segment_html("<div><p>One body line.</p><p>Two body line.</p></div><div><p>A comment.</p></div>")
     assert [b.path for b in blocks] == ["html>body>div>p"] * 3
