@@ -29,7 +29,7 @@ from sklearn.feature_extraction.text import TfidfTransformer
 
 from .document import Block
 from .patterns import has_call_to_action, is_promo_header, is_promo_lead, is_promo_line, looks_like_headline
-from .segment import HEADING_TAGS
+from .segment import HEADING_TAGS, text_block
 from .versions import FEATURE_VERSION  # re-exported: the version of the features below
 
 __all__ = ["FEATURE_VERSION", "TEASER_MAX_WORDS", "SegmentFeatures", "as_blocks", "context_features", "document_ids", "logit", "lone_short", "sigmoid"]
@@ -102,13 +102,19 @@ SHAPE_NAMES: tuple[str, ...] = tuple(LEXICONS) + (
 """The hand features of a segment's text, in column order."""
 
 BLOCK_NAMES: tuple[str, ...] = (
-    "heading", "list_item", "plain_line", "link", "link_density", "segmenter_drop", "plain_text_promo",
+    "heading", "list_item", "link", "link_density", "segmenter_drop", "plain_text_promo",
 )
-"""Features of the block as the segmenter found it."""
+"""Features of the block as the segmenter found it. Whether a block is a
+line of plain text or an HTML element is deliberately not one of them
+(feature version 3): the labelled sentences arrive as lines and the page
+blocks as elements, so a model that saw it learned the source, and a
+sentence's opinion hung on whether it came as text or as HTML."""
 
 
 def as_blocks(items: Sequence[Block | str]) -> list[Block]:
-    return [item if isinstance(item, Block) else Block(text=str(item)) for item in items]
+    """Blocks as given; a string is a line of plain text (``segment.text_block``),
+    as ``clean`` sees a sentence passed on its own."""
+    return [item if isinstance(item, Block) else text_block(str(item)) for item in items]
 
 
 _CAPITAL_WORD = re.compile(r"(?<!\w)[A-Z]")
@@ -167,7 +173,6 @@ def block_shape(blocks: list[Block]) -> np.ndarray:
         out[i] = (
             tag in HEADING_TAGS,
             tag == "li",
-            tag == "line",
             tag == "a",
             block.link_density,
             block.drop is not None,

@@ -463,3 +463,15 @@ def segment_text(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: i
             in_promo = 0
         blocks.append(Block(text=paragraph, tag="line", path="text", index=index, drop=drop))
     return blocks
+
+
+def text_block(text: str) -> Block:
+    """The one block a line of plain text makes, as ``segment_text`` cuts it:
+    how a sentence or a headline passed on its own reaches the classifier
+    (``clean(sentence)``), and how the training command presents the
+    labelled sentences and headlines. Several lines are joined into one."""
+    blocks = segment_text(text)
+    if len(blocks) == 1:
+        return blocks[0]
+    joined = " ".join(block.text for block in blocks)
+    return Block(text=joined or text, tag="line", path="text", index=0)

@@ -5,10 +5,10 @@ model can be verified without importing scikit-learn: the batch job's parent
 process checks the models and hands the work to processes that load them.
 """
 
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 """Segment features (``filter/features.py``). Bumped whenever a change there
 alters what a fitted model sees; the loader refuses a model whose card names
-another version."""
+another version. 3: no "plain line" feature (see ``features.BLOCK_NAMES``)."""
 
 BLOCK_FEATURE_VERSION = 3
 """Block features (``filter/blocks.py``), likewise. 3: words are counted in

@@ -210,3 +210,44 @@ def test_classifier_fits_with_and_without_a_teaser_head(teaser: bool) -> None:
     proba = model.predict_proba([t for t, _ in HEADLINES])
     assert proba.shape == (len(HEADLINES), 3) and np.allclose(proba.sum(axis=1), 1.0)
     assert model.predict(["17 Things Only Nineties Kids Will Remember"])[0] == "filler"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(REPORTING, id="reporting"),
+        pytest.param("“We are devastated,” said shop steward Linda Carr.", id="short-quote"),
+        pytest.param("Subscribe to our newsletter to get the latest news in your inbox", id="call-to-action"),
+    ],
+)
+def test_a_sentence_scores_the_same_as_text_or_as_html(text: str) -> None:
+    """Labelled sentences train as lines of plain text and page blocks as
+    HTML elements; the model must not tell the two apart by their form, or
+    a sentence's label would hang on how it was passed in (feature version 3)."""
+    model = load()
+    as_html = model.predict_proba([Block(text, tag="p", path="html>body>article>p")], lengths=[1])
+    as_text = model.predict_proba([Block(text, tag="line", path="text")], lengths=[1])
+    np.testing.assert_allclose(as_html, as_text, rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("“We are devastated,” said shop steward Linda Carr.", id="short-quote"),
+        pytest.param("“I just believe in being the best version of myself that I can possibly be,” she said.", id="celebrity-quote"),
+        pytest.param("The record topped out at 41 on the Billboard 200 and included contributions from several artists.", id="chart-fact"),
+    ],
+)
+def test_a_news_sentence_on_its_own_is_not_filler(sentence: str) -> None:
+    """A sentence passed to clean() alone is a document of one plain-text
+    line; segments-v5, which had trained sentences in another form, called
+    16% of the CheckThat 2024 test sentences filler that way."""
+    (segment,) = clean(sentence).segments
+    assert segment.label is not Label.FILLER
+
+
+def test_strings_are_lines_of_plain_text() -> None:
+    from filter.features import as_blocks
+
+    (block,) = as_blocks(["Read also: Council votes on rates"])
+    assert (block.tag, block.path, block.drop) == ("line", "text", "boilerplate: promo link")

@@ -169,3 +169,18 @@ def test_plain_text_promo_block_in_any_listed_language(header: str) -> None:
     body = "The council voted on Tuesday to approve the new budget for the coming year, officials said."
     blocks = segment_text(f"{body}\n{header}\nIconic Food Chain Closes Due To Crime\nDonald Trump Jr. Weighs In On VP Pick")
     assert [b.drop for b in blocks] == [None] + ["boilerplate: promo block"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("  The council met.  ", "The council met.", id="one-line"),
+        pytest.param("The council\nmet on Tuesday.", "The council met on Tuesday.", id="lines-joined"),
+        pytest.param("", "", id="empty"),
+    ],
+)
+def test_text_block_is_the_line_segment_text_makes(text: str, expected: str) -> None:
+    from filter.segment import text_block
+
+    block = text_block(text)
+    assert (block.text, block.tag, block.path) == (expected, "line", "text")

@@ -1,7 +1,7 @@
 """Train the news / opinion / filler segment classifier, evaluate it, write its card.
 
     OMP_NUM_THREADS=1 python -m training.segments --data ../shared/data \\
-        --out models/segments-v5 --static /tmp/static_raw.npz --teacher /tmp/teacher.jsonl
+        --out models/segments-v6 --static /tmp/static_raw.npz --teacher /tmp/teacher.jsonl
 
 Deterministic: the rows come from ``training.segdata`` (sorted inputs, folds
 from a hash of the article, site or template), the synthetic plain-text
@@ -57,7 +57,7 @@ from filter.document import LABELS, Block
 from filter.features import FEATURE_VERSION, SegmentFeatures, sigmoid
 from filter.model import CARD_FILE, MODEL_FILE, load, sha256_of
 from filter.patterns import is_promo_line
-from filter.segment import segment_text
+from filter.segment import segment_text, text_block
 
 from . import segdata
 
@@ -107,7 +107,11 @@ def _h(text: str) -> int:
 
 def _block(row: dict) -> Block:
     if row.get("page") is None:
-        return Block(text=row["text"])
+        # A sentence or headline on its own, as clean() receives it: a line
+        # of plain text. (Until segments-v5 these were bare Block(text), a
+        # paragraph with no path that no input ever produced, so the
+        # "plain line" features were learned from synthetic documents alone.)
+        return text_block(row["text"])
     return Block(
         text=row["text"],
         tag=row["tag"],
@@ -224,7 +228,7 @@ def training_set(data: Path, teacher: Path | None = None) -> dict[str, object]:
         # teacher's soft labels (cross-entropy against P), not rounded ones.
         for text, p, fold in distilled_sentences(teacher, banned):
             for label, share in (("opinion", p), ("news", 1.0 - p)):
-                blocks.append(Block(text=text))
+                blocks.append(text_block(text))
                 labels.append(label)
                 info.append(("distilled", fold, True))
                 lengths.append(1)
@@ -343,7 +347,8 @@ def evaluate_out_of_fold(model: SegmentClassifier, ts: dict[str, object], contex
 def checkthat_test(model_dir: Path, data: Path) -> dict[str, object]:
     test = segdata.load_checkthat_test(str(data))
     model = load(model_dir)
-    proba = model.predict_proba([Block(text) for text, _ in test], lengths=[1] * len(test))
+    # Each sentence as clean(sentence) scores it: a plain-text document of one line.
+    proba = model.predict_proba([text_block(text) for text, _ in test], lengths=[1] * len(test))
     opinion = proba[:, 1] / np.maximum(proba[:, 0] + proba[:, 1], 1e-12)
     truth = np.array([label == "opinion" for _, label in test])
     return {
@@ -464,7 +469,7 @@ def print_evaluation(metrics: dict[str, object], out=sys.stdout) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="the shared data folder (../shared/data)")
-    parser.add_argument("--out", type=Path, required=True, help="new model directory, e.g. models/segments-v5")
+    parser.add_argument("--out", type=Path, required=True, help="new model directory, e.g. models/segments-v7")
     parser.add_argument("--static", type=Path, default=None, help="raw static word table (.npz) from training/static_table.py")
     parser.add_argument("--teacher", type=Path, default=None, help="teacher-labelled sentences (.jsonl) from training/teacher.py")
     parser.add_argument("--teacher-share", type=float, default=DISTILLED_SHARE,
