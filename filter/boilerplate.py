@@ -490,5 +490,24 @@ def _sign_up_boxes(blocks: Sequence[Block], reasons: list[str | None]) -> None:
 
 
 def decide_text(blocks: Sequence[Block]) -> list[str | None]:
-    """For plain text every line is content unless the segmenter marked it."""
-    return [block.drop for block in blocks]
+    """For plain text, a line is content unless the segmenter marked it (a
+    promo header and its teasers, a "Read also: …" line) or its wording is
+    boilerplate by the same rules as a page's: a call to action, a comment
+    form's note or a newsletter pitch, a disclosure, a photo credit, or
+    consent wording."""
+    reasons: list[str | None] = []
+    for block in blocks:
+        text = block.text
+        if block.drop is not None:
+            reasons.append(block.drop)
+        elif is_prompt(text) or is_form_or_pitch(text):
+            reasons.append(CALL_TO_ACTION)
+        elif is_credit(text) or ends_on_credit(text):
+            reasons.append("boilerplate: caption or credit")
+        elif is_disclosure(text):
+            reasons.append(DISCLOSURE)
+        elif is_consent(text):
+            reasons.append(CONSENT_PROMPT)
+        else:
+            reasons.append(None)
+    return reasons

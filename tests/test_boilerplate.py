@@ -598,3 +598,26 @@ def test_what_a_dialog_holds_is_not_the_article(path: str, reason: str | None) -
     """An open ``<dialog>`` is a box laid over the page; the model never saw one keep text."""
     blocks = [Block(LONG_PROSE, path="html>body>main>p"), Block(PROSE + " Some partners process your data.", path=path)]
     assert decide(blocks, np.full(2, 0.9), 0.5) == [None, reason]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        pytest.param("Join over 240,000 people who get the most important news stories delivered to your inbox.", CALL_TO_ACTION,
+                     id="sign-up"),
+        pytest.param("Follow Dan Hanzus on Twitter @danhanzus.", CALL_TO_ACTION, id="follow"),
+        pytest.param("Photo by MaryHelen Avalos", "boilerplate: caption or credit", id="credit"),
+        pytest.param("© 2016 The Associated Press. All Rights Reserved. This material may not be published, broadcast, "
+                     "rewritten, or redistributed.", "boilerplate: disclosure", id="wire-copyright"),
+        pytest.param("We and our partners store and/or access information on a device, such as cookies.", CONSENT_PROMPT,
+                     id="consent"),
+        pytest.param(PROSE, None, id="reporting"),
+        pytest.param("The paper's free daily newsletter now reaches more than a million readers, its editor said.", None,
+                     id="reporting-on-a-newsletter"),
+    ],
+)
+def test_plain_text_lines_follow_the_page_wording_rules(line: str, reason: str | None) -> None:
+    from filter.segment import segment_text
+
+    blocks = segment_text(f"{LONG_PROSE}\n\n{line}\n\n{PROSE}")
+    assert decide_text(blocks) == [None, reason, None]
