@@ -46,7 +46,8 @@ columns or letters, against those filed as news (``benchmarks.verdict``),
 the largest share called 36 of 475 documents opinion, for an opinion F1 of
 0.50. Thresholds chosen in 5-fold cross-validation by site lay between 0.31
 and 0.36 (F1 0.67 on the folds they were not chosen on), and a third sits
-among them (F1 0.72 on all 475)."""
+among them (F1 0.72 on all 475). All with segments-v5; with segments-v6 the
+folds chose 0.32 to 0.35 (F1 0.68), and a third scores 0.71."""
 
 
 @functools.cache
@@ -104,7 +105,7 @@ def _teaser_cards(
     paragraph of at most ``TEASER_SUMMARY_MAX_WORDS``, mostly unlinked, that
     comes right after a short linked headline, or after one and a byline or
     a date (``BYLINE``), or that is followed by a short "Read more" link
-    (``READ_MORE``). Links and bylines count whether or not they were kept.
+    (``READ_MORE``), or a whole card in one block (``_fused_card``). Links and bylines count whether or not they were kept.
     ``words`` holds the segments' word counts, -1 where not yet counted."""
     cards = chars = 0
     parents: set[int] = set()
