@@ -36,6 +36,7 @@ from .patterns import (
     LEAD_TOKENS,
     NEAR_TOKENS,
     PULL_QUOTE_TOKENS,
+    READING_TIME,
     SIGN_UP_TOKENS,
     count_words,
     has_call_to_action,
@@ -346,6 +347,8 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
             reasons.append("boilerplate: caption or credit")
         elif not COMMENT_TOKENS.isdisjoint(block.tokens):
             reasons.append(COMMENTS)
+        elif READING_TIME.match(block.text) is not None:
+            reasons.append(FURNITURE)
         elif section != NO_SECTION:
             held.append(len(reasons))
             reasons.append(COMMENTS)

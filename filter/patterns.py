@@ -567,6 +567,16 @@ NEAR_TOKENS = 10
 """A block's class and id tokens nearer than this describe it: they decide
 the block model's token features and the furniture reasons of dropped blocks."""
 
+_READ_NUMBER = r"(?:ca\.\s*|about\s*|~\s*)?\d{1,3}(?:\s*(?:-|–|to|bis)\s*\d{1,3})?\s*(?:min(?:ute)?s?|minuten|minut(?:y|a)?|minutos?|minuti|mn)\.?"
+READING_TIME = re.compile(
+    r"^\W*(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura"
+    rf"|leestijd|tempo de leitura|czas czytania)\W*{_READ_NUMBER}"
+    rf"|{_READ_NUMBER}\s+(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|leestijd|de leitura|czytania))\W*$",
+    re.IGNORECASE,
+)
+"""A reading-time line ("5 min read", "Lesezeit: 3 Minuten", "11 minut czytania")."""
+
+
 COMMENT_TOKENS: frozenset[str] = frozenset(
     {
         "commentlist", "comment-list", "comments-list", "comment-body", "comment-content", "comment-text",

@@ -474,3 +474,21 @@ def test_comment_byline(line: str, byline: bool) -> None:
 )
 def test_byline_between_a_card_headline_and_summary(line: str, byline: bool) -> None:
     assert (BYLINE.search(line) is not None) is byline
+
+
+@pytest.mark.parametrize(
+    ("text", "reading_time"),
+    [
+        pytest.param("5 min read", True, id="min-read"),
+        pytest.param("Reading Time: 11 minutes", True, id="reading-time-prefix"),
+        pytest.param("Lesezeit: 3 Minuten", True, id="de"),
+        pytest.param("11 minut czytania", True, id="pl"),
+        pytest.param("⏱ 2-3 min read", True, id="icon-and-range"),
+        pytest.param("3 minutes", False, id="a-bare-duration"),
+        pytest.param("The meeting lasted 5 minutes and ended in a vote.", False, id="reporting"),
+    ],
+)
+def test_reading_time(text: str, reading_time: bool) -> None:
+    from filter.patterns import READING_TIME
+
+    assert (READING_TIME.match(text) is not None) is reading_time
