@@ -364,6 +364,10 @@ PROMPT = _words(
         "suscribete", "folgen sie uns", "folge uns", "jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren)",
         "newsletter abonnieren", "abonnez-vous", "inscrivez-vous", "suivez-nous", "iscriviti", "seguici su", "siga-nos",
         "inscreva-se",
+        # Donation appeals
+        "donate (?:now|today|here)", "please donate", "jetzt spenden", "spenden sie (?:jetzt|hier|noch heute)",
+        "faites un don", "faire un don", "haz una donación", "haga una donación", "dona ora", "doneer nu", "doe agora",
+        "wesprzyj nas",
     )
 )
 """Imperative calls to action: a paragraph asking the reader to sign up,

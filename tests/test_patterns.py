@@ -118,7 +118,9 @@ _BARE_PROMPT = re.compile(
     r"follow (?:us|(?!me\b)\w+(?: \w+)?) on (?:twitter|facebook|instagram|tiktok|youtube|telegram|whatsapp|linkedin|threads|bluesky)|"
     r"síguenos en|siguenos en|únete a nuestro (?:canal|grupo)|unete a nuestro (?:canal|grupo)|suscríbete|suscribete|"
     r"folgen sie uns|folge uns|jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren)|newsletter abonnieren|"
-    r"abonnez-vous|inscrivez-vous|suivez-nous|iscriviti|seguici su|siga-nos|inscreva-se)\b",
+    r"abonnez-vous|inscrivez-vous|suivez-nous|iscriviti|seguici su|siga-nos|inscreva-se|"
+    r"donate (?:now|today|here)|please donate|jetzt spenden|spenden sie (?:jetzt|hier|noch heute)|"
+    r"faites un don|faire un don|haz una donación|haga una donación|dona ora|doneer nu|doe agora|wesprzyj nas)\b",
     re.IGNORECASE,
 )
 _PIECES = ("Sign", "sign-up", "SIGNUP", "up", "for", "to", "our", "Subscribe", "now", "newsletter", "Click", "here",
@@ -152,11 +154,13 @@ def test_first_letter_lookahead_changes_no_match(text: str) -> None:
         ("Abonnez-vous à notre infolettre matinale", False, True),
         ("She had followed the minister on Twitter for years, she said.", False, False),
         ("For breaking news updates download the Nationnews apps for iOS and Android.", False, True),
+        ("Make your contribution now and help Gothamist thrive in 2023. Donate today", False, True),
+        ("Residents were asked to donate blood at the town hall on Saturday.", False, False),
         ("Users can download the NHS app from Thursday, the health secretary said.", False, False),
     ],
     ids=["newsletter", "inbox", "reporting", "cookie", "signing-up", "follow-the-paper", "blogger-follow-me", "paywall",
          "es-follow", "de-follow", "de-sign-up", "fr-subscribe", "followed-in-reporting", "download-the-papers-apps",
-         "app-in-reporting"],
+         "app-in-reporting", "donation-appeal", "donation-in-reporting"],
 )
 def test_calls_to_action(text: str, call_to_action: bool, prompt: bool) -> None:
     assert (CALL_TO_ACTION.search(text) is not None, PROMPT.search(text) is not None) == (call_to_action, prompt)
