@@ -51,12 +51,14 @@ from .patterns import (
     is_promo_rule,
     is_prompt,
 )
+from .segment import HEADING_TAGS
 
 CALL_TO_ACTION = "boilerplate: call to action"
 COMMENTS = "boilerplate: comments"
 DISCLOSURE = "boilerplate: disclosure"
 AUTHOR_BIO = "boilerplate: author bio"
 CONSENT_PROMPT = "boilerplate: consent prompt"
+CAPTION = "boilerplate: caption or credit"
 DIALOG = "boilerplate: dialog"
 """The reason of a block inside a ``<dialog>`` element: a box laid over the
 page (a consent or sign-up modal), never the page's article. The training
@@ -192,17 +194,18 @@ def _dialogs(blocks: Sequence[Block], candidates: Sequence[bool], parents: set[i
 
 
 NO_WORDS = "boilerplate: no words"
-_NOT_A_SYMBOL = re.compile(r"[\w{}()\[\];=<>]")
-"""A letter, a digit, or a bracket of code: not an icon-only block."""
+_CODE_SYMBOLS = frozenset("=<>")
+"""Symbols that a line of code is made of ("=>", "<>"): not an icon."""
 
 
 def _only_symbols(text: str) -> bool:
     """Whether the text is only symbols and invisible characters: icons,
     arrows, ratings and buttons ("→", "★★★★★", "✓", "×", "$$"), a
     zero-width joiner, a private-use glyph of an icon font. Such a block is
-    not text. Punctuation is kept: an article may set "* * *", "—" or a
-    lone quotation mark between its paragraphs."""
-    return all(unicodedata.category(char)[0] in "SZC" for char in text)
+    not text. Letters, digits and punctuation are kept: an article may set
+    "* * *", "—" or a lone quotation mark between its paragraphs, and a
+    line of code ("});") keeps its brackets. The first letter ends the test."""
+    return all(unicodedata.category(char)[0] in "SZC" and char not in _CODE_SYMBOLS for char in text)
 
 
 PULL_QUOTE_WORDS = 6
@@ -327,7 +330,7 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
         elif is_prompt(block.text):
             reasons.append(CALL_TO_ACTION)
         elif block.tag in CAPTION_TAGS or is_credit(block.text):
-            reasons.append("boilerplate: caption or credit")
+            reasons.append(CAPTION)
         elif probability < threshold:
             reasons.append(_why(block, float(probability)))
         # The rules below only decide what the model would keep: asked of
@@ -344,7 +347,7 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
         elif _named(block, AUTHOR_BIO_TOKENS):
             reasons.append(AUTHOR_BIO)
         elif ends_on_credit(block.text):
-            reasons.append("boilerplate: caption or credit")
+            reasons.append(CAPTION)
         elif not COMMENT_TOKENS.isdisjoint(block.tokens):
             reasons.append(COMMENTS)
         elif READING_TIME.match(block.text) is not None:
@@ -352,7 +355,7 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
         elif section != NO_SECTION:
             held.append(len(reasons))
             reasons.append(COMMENTS)
-        elif _NOT_A_SYMBOL.search(block.text) is None and _only_symbols(block.text):
+        elif _only_symbols(block.text):
             reasons.append(NO_WORDS)
         elif pulled[index]:
             reasons.append(PULL_QUOTE)
@@ -375,7 +378,7 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
     return reasons
 
 
-SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+SUBHEADINGS = HEADING_TAGS - {"h1"}
 ORPHAN_HEADING = "boilerplate: heading of dropped text"
 ORPHAN_HEADING_MAX_WORDS = 20
 """A longer "heading" is a paragraph set in a heading's tag, and stands on its own."""
@@ -399,7 +402,7 @@ def _orphan_headings(blocks: Sequence[Block], reasons: list[str | None]) -> None
         named = False
         for j in range(i + 1, len(blocks)):
             after, reason = blocks[j], reasons[j]
-            if parent not in after.nodes or after.tag in SUBHEADINGS or after.tag == "h1":
+            if parent not in after.nodes or after.tag in HEADING_TAGS:
                 break
             if reason is None:
                 named = False
@@ -506,7 +509,7 @@ def decide_text(blocks: Sequence[Block]) -> list[str | None]:
         elif is_prompt(text) or is_form_or_pitch(text):
             reasons.append(CALL_TO_ACTION)
         elif is_credit(text) or ends_on_credit(text):
-            reasons.append("boilerplate: caption or credit")
+            reasons.append(CAPTION)
         elif is_disclosure(text):
             reasons.append(DISCLOSURE)
         elif is_consent(text):
