@@ -1,4 +1,7 @@
-"""The segment classifier: two heads over shared features, and a context pass.
+"""The segment classifier as scikit-learn estimators: two heads over shared
+features, and a context pass. This is what ``training/`` fits and pickles;
+``clean()`` scores with the same model exported to numpy arrays
+(``inference.SegmentScorer``) and never imports this module.
 
 - The *filler head* says filler or content (news or opinion) from a segment's
   own text and block features.
@@ -17,15 +20,173 @@ probabilities; the training command measures how well calibrated they are.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
-from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from scipy import sparse
+from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
+from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
 from .document import LABELS, Block, Label
-from .features import SegmentFeatures, as_blocks, context_features, document_ids, logit, lone_short, sigmoid
+from .features import (
+    BIGRAM_BUCKETS,
+    BLOCK_NAMES,
+    LEXICONS,
+    MAX_EXTRA_WORDS,
+    MIN_DF,
+    SHAPE_NAMES,
+    as_blocks,
+    combine,
+    context_features,
+    dense_columns,
+    document_ids,
+    embed,
+    logit,
+    lone_short,
+    sigmoid,
+    tfidf,
+    tokenize,
+    unigram_columns,
+    word_counts,
+)
+
+def _row_pointers(rows: np.ndarray, n_rows: int) -> np.ndarray:
+    """The CSR ``indptr`` of entries whose sorted row numbers are ``rows``."""
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=n_rows), out=indptr[1:])
+    return indptr
+
+
+def _csr(rows: np.ndarray, cols: np.ndarray, counts: np.ndarray, n_rows: int, n_cols: int) -> sparse.csr_matrix:
+    """Sorted (row, column, count) triples as a CSR matrix, built straight
+    from them instead of through a COO matrix, whose conversion was a fifth
+    of the fixed cost of scoring a page."""
+    return sparse.csr_matrix((counts, cols, _row_pointers(rows, n_rows)), shape=(n_rows, n_cols))
+
+
+class SegmentFeatures(BaseEstimator, TransformerMixin):
+    """Blocks to one sparse row each: TF-IDF of words and hashed word pairs,
+    the hand features of SHAPE_NAMES and BLOCK_NAMES (standardised), and, when
+    a static word table is given, its SIF-weighted mean word vector.
+
+    Each batch is tokenised once. Word ids come from one dictionary lookup per
+    word (unknown words are hashed), word pairs are hashed from the two ids
+    with numpy, and the same word counts give the lexicon features and the
+    static embedding by sparse products.
+
+    ``static_table`` is the path to an ``.npz`` with ``words``, ``emb`` and
+    ``freq`` (made by ``training/static_table.py``); it is read only by
+    ``fit``, which reduces it by PCA to ``static_dim`` dimensions and keeps the
+    result as float16 in ``vectors_``, so the fitted model carries its table and
+    needs no file (and no torch) at run time.
+    """
+
+    def __init__(
+        self,
+        static_table: str | None = None,
+        static_dim: int = 128,
+        static_words: int = 50000,
+        sif_a: float = 1e-3,
+        dense_weight: float = 1.0,
+    ) -> None:
+        self.static_table = static_table
+        self.static_dim = static_dim
+        self.static_words = static_words
+        self.sif_a = sif_a
+        self.dense_weight = dense_weight
+
+    # -- fitting
+    def fit(self, X: Sequence[Block | str], y: object = None) -> "SegmentFeatures":
+        blocks = as_blocks(X)
+        texts = [b.text for b in blocks]
+        tokens = tokenize(texts)
+        words: list[str] = []
+        if self.static_table:
+            table = np.load(self.static_table)
+            words = [str(w) for w in table["words"][: self.static_words]]
+            emb = table["emb"][: self.static_words].astype(np.float64)
+            freq = table["freq"][: self.static_words].astype(np.float64)
+            centred = emb - emb.mean(axis=0)
+            _, _, vt = np.linalg.svd(centred, full_matrices=False)
+            vectors = centred @ vt[: self.static_dim].T
+            vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
+            sif = self.sif_a / (self.sif_a + freq / freq.sum())
+        known = set(words)
+        lexicon_words = sorted({w for ws in LEXICONS.values() for w in ws} - known)
+        known.update(lexicon_words)
+        df = Counter(w for doc in tokens for w in set(doc) if w not in known)
+        extra = sorted((w for w, c in df.items() if c >= MIN_DF), key=lambda w: (-df[w], w))[:MAX_EXTRA_WORDS]
+        vocabulary = words + lexicon_words + extra
+        self.vocabulary_ = {w: i for i, w in enumerate(vocabulary)}
+        self.n_words_ = len(vocabulary)
+        membership = sparse.lil_matrix((unigram_columns(self.n_words_), len(LEXICONS)))
+        for j, name in enumerate(LEXICONS):
+            for w in LEXICONS[name]:
+                if w in self.vocabulary_:
+                    membership[self.vocabulary_[w], j] = 1.0
+        self.lexicon_matrix_ = membership.tocsr()
+        if words:
+            self.vectors_ = (vectors * sif[:, None]).astype(np.float16)
+        else:
+            self.vectors_ = None
+        counts, unigrams = self._counts(tokens)
+        self.tfidf_ = TfidfTransformer(sublinear_tf=True).fit(counts)
+        dense = self._dense(blocks, texts, tokens, unigrams)
+        self.mean_ = dense.mean(axis=0)
+        std = dense.std(axis=0)
+        self.scale_ = np.where(std > 0, std, 1.0)
+        return self
+
+    @property
+    def n_columns_(self) -> int:
+        return unigram_columns(self.n_words_) + BIGRAM_BUCKETS
+
+    def _counts(self, tokens: list[list[str]]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+        """Counts of words and word pairs, and of words alone (first columns)."""
+        rows, cols, counts = word_counts(tokens, self.vocabulary_, self.n_words_)
+        n = len(tokens)
+        single = cols < unigram_columns(self.n_words_)
+        unigrams = _csr(rows[single], cols[single], counts[single], n, unigram_columns(self.n_words_))
+        return _csr(rows, cols, counts, n, self.n_columns_), unigrams
+
+    def _embed(self, unigrams: sparse.csr_matrix) -> np.ndarray:
+        n = unigrams.shape[0]
+        rows = np.repeat(np.arange(n), np.diff(unigrams.indptr))
+        return embed(rows, unigrams.indices, unigrams.data, self.vectors_, n)
+
+    def _dense(self, blocks: list[Block], texts: list[str], tokens: list[list[str]], unigrams: sparse.csr_matrix) -> np.ndarray:
+        lexicon = (unigrams @ self.lexicon_matrix_).toarray()
+        embedded = self._embed(unigrams) if self.vectors_ is not None else None
+        return dense_columns(blocks, texts, tokens, lexicon, embedded)
+
+    def transform_parts(self, X: Sequence[Block | str]) -> tuple[sparse.csr_matrix, np.ndarray]:
+        """The sparse word columns and the dense columns, apart (scoring
+        multiplies them with the coefficients separately, which is faster
+        than stacking them)."""
+        blocks = as_blocks(X)
+        texts = [b.text for b in blocks]
+        tokens = tokenize(texts)
+        n = len(tokens)
+        rows, cols, counts = word_counts(tokens, self.vocabulary_, self.n_words_)
+        single = cols < unigram_columns(self.n_words_)
+        unigrams = _csr(rows[single], cols[single], counts[single], n, unigram_columns(self.n_words_))
+        words = _csr(rows, cols, tfidf(rows, cols, counts, self.tfidf_.idf_, n), n, self.n_columns_)
+        dense = (self._dense(blocks, texts, tokens, unigrams) - self.mean_) / self.scale_ * self.dense_weight
+        return words, dense
+
+    def transform(self, X: Sequence[Block | str]) -> sparse.csr_matrix:
+        words, dense = self.transform_parts(X)
+        return sparse.hstack([words, sparse.csr_matrix(dense)], format="csr")
+
+    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+        names = [f"word_{i}" for i in range(self.n_columns_)] + list(SHAPE_NAMES) + list(BLOCK_NAMES)
+        if self.vectors_ is not None:
+            names += [f"static_{i}" for i in range(self.static_dim)]
+        return np.asarray(names, dtype=object)
+
 
 _FILLER = LABELS.index(Label.FILLER)
 _OPINION = LABELS.index(Label.OPINION)
@@ -231,12 +392,6 @@ def fit_lone_head(
 def lone_logit(head: LogisticRegression, context_logit: np.ndarray, teaser: np.ndarray) -> np.ndarray:
     """The lone-text head's filler logit (see ``fit_lone_head``)."""
     return context_logit * head.coef_[0, 0] + logit(teaser) * head.coef_[0, 1] + head.intercept_[0]
-
-
-def combine(filler: np.ndarray, opinion: np.ndarray) -> np.ndarray:
-    """Three-class probabilities from P(filler) and P(opinion | content)."""
-    content = 1.0 - filler
-    return np.column_stack([content * (1.0 - opinion), content * opinion, filler])
 
 
 _STACKED: dict[tuple[int, ...], tuple[tuple[LogisticRegression, ...], tuple[np.ndarray, np.ndarray, np.ndarray]]] = {}

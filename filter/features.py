@@ -1,16 +1,17 @@
-"""Features of segments for the news / opinion / filler classifier.
+"""Features of segments for the news / opinion / filler classifier, in
+plain numpy.
 
-The transformers follow scikit-learn's conventions so that the fitted model
-pickles, clones and round-trips ``get_params``: ``__init__`` only stores its
-parameters, ``fit`` returns ``self`` and fitted attributes end in ``_``.
-Inputs are sequences of ``Block``; plain strings are accepted too and read as
-blocks of a paragraph with no links.
+Training (the scikit-learn transformer ``classifier.SegmentFeatures``) and
+scoring (``inference.SegmentScorer``, which ``clean()`` uses) both compute
+their features with the functions here, so the two cannot drift apart; this
+module imports neither scikit-learn nor SciPy. Inputs are sequences of
+``Block``; plain strings are accepted too and read as lines of plain text.
 
-Features are computed for a whole batch at once: one pass of the hashing
-vectoriser for word n-grams, one pass of a fixed-vocabulary counter whose
-counts feed both the lexicon features and the static embedding (sparse
-matrix products), and one short loop of ``str`` methods for the character
-cues; the context pass is plain numpy over all documents at once.
+Features are computed for a whole batch at once: one pass of a
+fixed-vocabulary counter that also hashes unknown words and word pairs
+(``word_counts``), whose counts feed the TF-IDF columns, the lexicon
+features and the static embedding, and one short loop of ``str`` methods for
+the character cues; the context pass is plain numpy over all documents at once.
 """
 
 from __future__ import annotations
@@ -18,21 +19,17 @@ from __future__ import annotations
 import math
 import re
 import zlib
-from collections import Counter
 from collections.abc import Sequence
 from itertools import chain
 
 import numpy as np
-from scipy import sparse
-from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.feature_extraction.text import TfidfTransformer
 
 from .document import Block
 from .patterns import has_call_to_action, is_promo_header, is_promo_lead, is_promo_line, looks_like_headline
 from .segment import HEADING_TAGS, text_block
 from .versions import FEATURE_VERSION  # re-exported: the version of the features below
 
-__all__ = ["FEATURE_VERSION", "TEASER_MAX_WORDS", "SegmentFeatures", "as_blocks", "context_features", "document_ids", "logit", "lone_short", "sigmoid"]
+__all__ = ["FEATURE_VERSION", "TEASER_MAX_WORDS", "as_blocks", "context_features", "document_ids", "logit", "lone_short", "sigmoid"]
 
 LEXICONS: dict[str, tuple[str, ...]] = {
     "first_singular": ("i", "me", "my", "mine", "myself"),
@@ -198,201 +195,91 @@ def tokenize(texts: list[str]) -> list[list[str]]:
     return [_TOKEN.findall(text.lower()) for text in texts]
 
 
-def _row_pointers(rows: np.ndarray, n_rows: int) -> np.ndarray:
-    """The CSR ``indptr`` of entries whose sorted row numbers are ``rows``."""
-    indptr = np.zeros(n_rows + 1, dtype=np.int64)
-    np.cumsum(np.bincount(rows, minlength=n_rows), out=indptr[1:])
-    return indptr
+def word_counts(tokens: list[list[str]], vocabulary: dict[str, int], n_words: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """How often each word and each word pair occurs in each text, as
+    (row, column, count) triples sorted by row and column. The vocabulary's
+    words are columns ``0 .. n_words - 1``, unknown words are hashed into the
+    next OOV_BUCKETS columns, and word pairs into the BIGRAM_BUCKETS after
+    those (``unigram_columns(n_words)`` is where the pairs begin).
+
+    Both the scikit-learn transformer (``classifier.SegmentFeatures``) and
+    the numpy scorer (``inference.SegmentScorer``) count with this, so
+    training and serving read the same columns."""
+    n = len(tokens)
+    lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=n)
+    flat = list(chain.from_iterable(tokens))
+    get = vocabulary.get
+    ids = np.fromiter((get(w, -1) for w in flat), dtype=np.int64, count=len(flat))
+    unknown = np.flatnonzero(ids < 0)
+    if unknown.size:
+        hashes = np.fromiter((zlib.crc32(flat[i].encode("utf-8")) for i in unknown), dtype=np.int64, count=unknown.size)
+        ids[unknown] = n_words + hashes % OOV_BUCKETS
+    rows = np.repeat(np.arange(n), lengths)
+    n_unigram = n_words + OOV_BUCKETS
+    same = rows[1:] == rows[:-1]
+    key = ids[:-1][same].astype(np.uint64) * np.uint64(n_unigram) + ids[1:][same].astype(np.uint64)
+    key *= _MIX
+    key ^= key >> np.uint64(29)
+    pairs = n_unigram + (key % np.uint64(BIGRAM_BUCKETS)).astype(np.int64)
+    n_columns = n_unigram + BIGRAM_BUCKETS
+    keys, counts = np.unique(np.concatenate([rows * n_columns + ids, rows[1:][same] * n_columns + pairs]), return_counts=True)
+    rows, cols = np.divmod(keys, n_columns)
+    return rows, cols, counts.astype(np.float64)
 
 
-def _count_matrix(rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int) -> sparse.csr_matrix:
-    """How often each (row, column) pair occurs, as a CSR matrix with sorted
-    column indices: what ``csr_matrix((ones, (rows, cols)))`` gives, built
-    straight from one ``np.unique`` instead of through a COO matrix, whose
-    conversion was a fifth of the fixed cost of scoring a page."""
-    keys, counts = np.unique(rows.astype(np.int64) * n_cols + cols, return_counts=True)
-    indptr = _row_pointers(keys // n_cols, n_rows)
-    return sparse.csr_matrix((counts.astype(np.float64), keys % n_cols, indptr), shape=(n_rows, n_cols))
+def unigram_columns(n_words: int) -> int:
+    """How many columns single words take: the vocabulary's and the hashed unknown words'."""
+    return n_words + OOV_BUCKETS
 
 
-class SegmentFeatures(BaseEstimator, TransformerMixin):
-    """Blocks to one sparse row each: TF-IDF of words and hashed word pairs,
-    the hand features of SHAPE_NAMES and BLOCK_NAMES (standardised), and, when
-    a static word table is given, its SIF-weighted mean word vector.
+def tfidf(rows: np.ndarray, cols: np.ndarray, counts: np.ndarray, idf: np.ndarray, n_rows: int) -> np.ndarray:
+    """The weights of sorted count triples: sublinear term frequency times
+    the column's idf, every row scaled to unit length (what scikit-learn's
+    ``TfidfTransformer(sublinear_tf=True)`` gives)."""
+    weights = (np.log(counts) + 1.0) * idf[cols]
+    norms = np.sqrt(np.bincount(rows, weights=weights * weights, minlength=n_rows))
+    norms[norms == 0.0] = 1.0
+    return weights / norms[rows]
 
-    Each batch is tokenised once. Word ids come from one dictionary lookup per
-    word (unknown words are hashed), word pairs are hashed from the two ids
-    with numpy, and the same word counts give the lexicon features and the
-    static embedding by sparse products.
 
-    ``static_table`` is the path to an ``.npz`` with ``words``, ``emb`` and
-    ``freq`` (made by ``training/static_table.py``); it is read only by
-    ``fit``, which reduces it by PCA to ``static_dim`` dimensions and keeps the
-    result as float16 in ``vectors_``, so the fitted model carries its table and
-    needs no file (and no torch) at run time.
-    """
+EMBED_CHUNK = 4096
+"""``embed`` converts the vectors of this many (text, word) pairs at a time (2 MiB)."""
 
-    def __init__(
-        self,
-        static_table: str | None = None,
-        static_dim: int = 128,
-        static_words: int = 50000,
-        sif_a: float = 1e-3,
-        dense_weight: float = 1.0,
-    ) -> None:
-        self.static_table = static_table
-        self.static_dim = static_dim
-        self.static_words = static_words
-        self.sif_a = sif_a
-        self.dense_weight = dense_weight
 
-    # -- fitting
-    def fit(self, X: Sequence[Block | str], y: object = None) -> "SegmentFeatures":
-        blocks = as_blocks(X)
-        texts = [b.text for b in blocks]
-        tokens = tokenize(texts)
-        words: list[str] = []
-        if self.static_table:
-            table = np.load(self.static_table)
-            words = [str(w) for w in table["words"][: self.static_words]]
-            emb = table["emb"][: self.static_words].astype(np.float64)
-            freq = table["freq"][: self.static_words].astype(np.float64)
-            centred = emb - emb.mean(axis=0)
-            _, _, vt = np.linalg.svd(centred, full_matrices=False)
-            vectors = centred @ vt[: self.static_dim].T
-            vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
-            sif = self.sif_a / (self.sif_a + freq / freq.sum())
-        known = set(words)
-        lexicon_words = sorted({w for ws in LEXICONS.values() for w in ws} - known)
-        known.update(lexicon_words)
-        df = Counter(w for doc in tokens for w in set(doc) if w not in known)
-        extra = sorted((w for w, c in df.items() if c >= MIN_DF), key=lambda w: (-df[w], w))[:MAX_EXTRA_WORDS]
-        vocabulary = words + lexicon_words + extra
-        self.vocabulary_ = {w: i for i, w in enumerate(vocabulary)}
-        self.n_words_ = len(vocabulary)
-        membership = sparse.lil_matrix((self.n_words_ + OOV_BUCKETS, len(LEXICONS)))
-        for j, name in enumerate(LEXICONS):
-            for w in LEXICONS[name]:
-                if w in self.vocabulary_:
-                    membership[self.vocabulary_[w], j] = 1.0
-        self.lexicon_matrix_ = membership.tocsr()
-        if words:
-            self.vectors_ = (vectors * sif[:, None]).astype(np.float16)
-        else:
-            self.vectors_ = None
-        self.__dict__.pop("_table32", None)  # the float32 copy of an earlier fit's table
-        counts, unigrams = self._counts(tokens)
-        self.tfidf_ = TfidfTransformer(sublinear_tf=True).fit(counts)
-        dense = self._dense(blocks, texts, tokens, unigrams)
-        self.mean_ = dense.mean(axis=0)
-        std = dense.std(axis=0)
-        self.scale_ = np.where(std > 0, std, 1.0)
-        return self
+def embed(rows: np.ndarray, cols: np.ndarray, counts: np.ndarray, vectors: np.ndarray, n_rows: int) -> np.ndarray:
+    """The count-weighted sum of each row's static word vectors, in float32,
+    from sorted single-word count triples. Only the table's words have
+    vectors (the first ``len(vectors)`` columns). Only the rows of the words
+    present are converted from the table's float16: a float32 copy of the
+    whole table would cost 25 MiB."""
+    keep = cols < len(vectors)
+    rows, cols, counts = rows[keep], cols[keep], counts[keep].astype(np.float32)
+    out = np.zeros((n_rows, vectors.shape[1]), dtype=np.float32)
+    # A few thousand words at a time: the vectors of every (text, word) of a
+    # long page at once were tens of MiB.
+    for start in range(0, len(rows), EMBED_CHUNK):
+        present = rows[start : start + EMBED_CHUNK]
+        weighted = vectors[cols[start : start + EMBED_CHUNK]].astype(np.float32)
+        weighted *= counts[start : start + EMBED_CHUNK, None]
+        starts = np.flatnonzero(np.concatenate([[True], present[1:] != present[:-1]]))
+        out[present[starts]] += np.add.reduceat(weighted, starts, axis=0)
+    return out
 
-    @property
-    def n_columns_(self) -> int:
-        return self.n_words_ + OOV_BUCKETS + BIGRAM_BUCKETS
 
-    def _counts(self, tokens: list[list[str]]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
-        """Counts of words and word pairs, and of words alone (first columns)."""
-        n = len(tokens)
-        lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=n)
-        flat = list(chain.from_iterable(tokens))
-        get = self.vocabulary_.get
-        ids = np.fromiter((get(w, -1) for w in flat), dtype=np.int64, count=len(flat))
-        unknown = np.flatnonzero(ids < 0)
-        if unknown.size:
-            hashes = np.fromiter((zlib.crc32(flat[i].encode("utf-8")) for i in unknown), dtype=np.int64, count=unknown.size)
-            ids[unknown] = self.n_words_ + hashes % OOV_BUCKETS
-        rows = np.repeat(np.arange(n), lengths)
-        n_unigram = self.n_words_ + OOV_BUCKETS
-        unigrams = _count_matrix(rows, ids, n, n_unigram)
-        same = rows[1:] == rows[:-1]
-        key = ids[:-1][same].astype(np.uint64) * np.uint64(n_unigram) + ids[1:][same].astype(np.uint64)
-        key *= _MIX
-        key ^= key >> np.uint64(29)
-        pairs = n_unigram + (key % np.uint64(BIGRAM_BUCKETS)).astype(np.int64)
-        all_rows = np.concatenate([rows, rows[1:][same]])
-        all_cols = np.concatenate([ids, pairs])
-        counts = _count_matrix(all_rows, all_cols, n, self.n_columns_)
-        return counts, unigrams
-
-    def _tfidf(self, counts: sparse.csr_matrix) -> sparse.csr_matrix:
-        """``self.tfidf_.transform(counts)`` (sublinear tf, idf, rows scaled to
-        unit length), in place on the fresh count matrix: the same arithmetic
-        without the input validation and copies that were a tenth of the
-        segment classifier's time."""
-        data = counts.data
-        np.log(data, out=data)
-        data += 1.0
-        data *= self.tfidf_.idf_[counts.indices]
-        squares = np.zeros(counts.shape[0])
-        lengths = np.diff(counts.indptr)
-        filled = lengths > 0
-        squares[filled] = np.add.reduceat(data * data, counts.indptr[:-1][filled])
-        norms = np.sqrt(squares)
-        norms[norms == 0.0] = 1.0
-        data /= np.repeat(norms, lengths)
-        return counts
-
-    def _embed(self, unigrams: sparse.csr_matrix) -> np.ndarray:
-        """The count-weighted sum of each row's static word vectors, in float32.
-
-        Only the table's words have vectors, so the product reads only their
-        columns, against a float32 copy of the table made once per process
-        (converting float16 rows on every call was a hundred times slower).
-        The copy has the table's rows only: padded with zero rows for every
-        other word column, as it once was, it was 64 MiB instead of 25.
-        """
-        table = self.__dict__.get("_table32")
-        if table is None:
-            table = self.__dict__["_table32"] = self.vectors_.astype(np.float32)
-        n = unigrams.shape[0]
-        keep = unigrams.indices < len(table)
-        indptr = _row_pointers(np.repeat(np.arange(n), np.diff(unigrams.indptr))[keep], n)
-        known = sparse.csr_matrix((unigrams.data[keep].astype(np.float32), unigrams.indices[keep], indptr), shape=(n, len(table)))
-        return np.asarray(known @ table, dtype=np.float32)
-
-    def __getstate__(self) -> dict:
-        state = self.__dict__.copy()
-        state.pop("_table32", None)  # made again from vectors_ on first use
-        return state
-
-    def _dense(self, blocks: list[Block], texts: list[str], tokens: list[list[str]], unigrams: sparse.csr_matrix) -> np.ndarray:
-        chars = char_shape(texts)
-        words = np.maximum(np.fromiter(map(len, tokens), dtype=np.float64, count=len(tokens)), 1.0)
-        lexicon = (unigrams @ self.lexicon_matrix_).toarray()
-        lexicon = np.minimum(lexicon / words[:, None] * LEXICON_SCALE, LEXICON_CAP)
-        attribution = lexicon[:, list(LEXICONS).index("attribution")] > 0
-        chars[:, 3] = chars[:, 3] * attribution
-        parts = [lexicon, chars, block_shape(blocks)]
-        if self.vectors_ is not None:
-            embedded = self._embed(unigrams)
-            norms = np.linalg.norm(embedded, axis=1, keepdims=True)
-            parts.append(embedded / np.maximum(norms, 1e-9))
-        return np.hstack(parts)
-
-    def transform_parts(self, X: Sequence[Block | str]) -> tuple[sparse.csr_matrix, np.ndarray]:
-        """The sparse word columns and the dense columns, apart (scoring
-        multiplies them with the coefficients separately, which is faster
-        than stacking them)."""
-        blocks = as_blocks(X)
-        texts = [b.text for b in blocks]
-        tokens = tokenize(texts)
-        counts, unigrams = self._counts(tokens)
-        words = self._tfidf(counts)
-        dense = (self._dense(blocks, texts, tokens, unigrams) - self.mean_) / self.scale_ * self.dense_weight
-        return words, dense
-
-    def transform(self, X: Sequence[Block | str]) -> sparse.csr_matrix:
-        words, dense = self.transform_parts(X)
-        return sparse.hstack([words, sparse.csr_matrix(dense)], format="csr")
-
-    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
-        names = [f"word_{i}" for i in range(self.n_columns_)] + list(SHAPE_NAMES) + list(BLOCK_NAMES)
-        if self.vectors_ is not None:
-            names += [f"static_{i}" for i in range(self.static_dim)]
-        return np.asarray(names, dtype=object)
+def dense_columns(blocks: list[Block], texts: list[str], tokens: list[list[str]], lexicon: np.ndarray, embedded: np.ndarray | None) -> np.ndarray:
+    """The dense columns, before standardising: the lexicons (from their raw
+    counts per text), SHAPE_NAMES' character cues, BLOCK_NAMES and, when there
+    is a static table, the unit-length mean word vector."""
+    chars = char_shape(texts)
+    words = np.maximum(np.fromiter(map(len, tokens), dtype=np.float64, count=len(tokens)), 1.0)
+    lexicon = np.minimum(lexicon / words[:, None] * LEXICON_SCALE, LEXICON_CAP)
+    attribution = lexicon[:, list(LEXICONS).index("attribution")] > 0
+    chars[:, 3] = chars[:, 3] * attribution
+    parts = [lexicon, chars, block_shape(blocks)]
+    if embedded is not None:
+        norms = np.linalg.norm(embedded, axis=1, keepdims=True)
+        parts.append(embedded / np.maximum(norms, 1e-9))
+    return np.hstack(parts)
 
 
 CONTEXT_WINDOW = 2
@@ -429,6 +316,13 @@ def logit(p: np.ndarray) -> np.ndarray:
     """log(p / (1 - p)), with p clipped to [1e-4, 1 - 1e-4] so that certainty stays finite."""
     q = np.clip(p, 1e-4, 1 - 1e-4)
     return np.log(q / (1 - q))
+
+
+def combine(filler: np.ndarray, opinion: np.ndarray) -> np.ndarray:
+    """Three-class probabilities in ``LABELS`` order (news, opinion, filler)
+    from P(filler) and P(opinion | content)."""
+    content = 1.0 - filler
+    return np.column_stack([content * (1.0 - opinion), content * opinion, filler])
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:
@@ -487,3 +381,14 @@ def context_features(filler: np.ndarray, opinion: np.ndarray, blocks: list[Block
     promo = np.fromiter((len(t) <= PATTERN_MAX_CHARS and is_promo_line(t) for t in texts), dtype=np.float64, count=n)
     cols += [promo, mean[doc], doc_max[doc], after_header.astype(np.float64), (after_header & plain).astype(np.float64), log_chars, rel_length]
     return np.column_stack([np.column_stack(cols), block_shape(blocks)])
+
+
+def __getattr__(name: str) -> object:
+    # Models pickled before scoring moved to numpy name the transformer
+    # ``filter.features.SegmentFeatures``; it lives with the other
+    # scikit-learn classes now, and is imported only when asked for.
+    if name == "SegmentFeatures":
+        from .classifier import SegmentFeatures
+
+        return SegmentFeatures
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,10 +1,14 @@
-"""The segment classifier: building it, and loading it safely.
+"""The models: finding them, verifying them and loading them safely.
 
-A model lives in a directory ``<name>-v<N>/`` holding ``model.joblib`` and
-``card.json``. joblib files are pickles and unpickling runs code, so the
-loader reads the card first, hashes the model file and refuses it unless the
-sha256 matches the card; only then is it unpickled. It also checks the
-scikit-learn version and the feature version the model was built with.
+A model lives in a directory ``<name>-v<N>/`` holding ``model.joblib`` (the
+fitted scikit-learn model, pickled), ``model.npz`` (the same model as plain
+arrays, ``filter.inference``) and ``card.json``. The loader reads the card
+first and hashes both files; unless each sha256 matches the card, nothing is
+loaded. It then loads the arrays, with ``np.load(allow_pickle=False)``: no
+code runs and scikit-learn is not imported. A directory made before models
+were exported has no ``model.npz``; its pickle is unpickled, only after the
+check, and only with the scikit-learn minor version it was built with.
+Either way the feature version must be the one this newsfilter computes.
 
 Models are only ever loaded from a directory the caller names or from the
 default model directory that ships inside the package.
@@ -38,6 +42,9 @@ DEFAULT_MODEL = "segments-v6"
 DEFAULT_BLOCK_MODEL = "blocks-v4"
 """The content-versus-boilerplate block classifier for HTML pages."""
 MODEL_FILE = "model.joblib"
+"""The fitted scikit-learn model, pickled: what training writes."""
+EXPORT_FILE = "model.npz"
+"""The same model as plain arrays (``filter.inference``): what ``clean()`` loads."""
 CARD_FILE = "card.json"
 MODEL_ENV = "NEWSFILTER_MODEL"
 """Environment variable naming a segment model directory to use instead of the default."""
@@ -190,7 +197,7 @@ def _installed_sklearn() -> str:
         return str(sklearn.__version__)
 
 
-def _check_versions(card: dict[str, Any], directory: Path, kind: _Kind, allow_version_mismatch: bool) -> None:
+def _check_kind_and_features(card: dict[str, Any], directory: Path, kind: _Kind) -> None:
     if card.get("kind", SEGMENTS.name) != kind.name:
         raise ModelVersionError(
             f"{directory.name} holds a {card.get('kind', SEGMENTS.name)} model, not a {kind.name} model; "
@@ -202,6 +209,12 @@ def _check_versions(card: dict[str, Any], directory: Path, kind: _Kind, allow_ve
             f"this newsfilter computes version {kind.feature_version}; install the newsfilter release "
             f"that shipped the model, or retrain it with `{kind.retrain}`"
         )
+
+
+def _check_versions(card: dict[str, Any], directory: Path, kind: _Kind, allow_version_mismatch: bool) -> None:
+    """The checks of a model that is unpickled: its kind, its feature version
+    and the scikit-learn it was pickled with."""
+    _check_kind_and_features(card, directory, kind)
     libraries = card.get("libraries")
     built = str(libraries.get("scikit-learn", "unknown")) if isinstance(libraries, dict) else "unknown"
     installed = _installed_sklearn()
@@ -217,44 +230,83 @@ def _check_versions(card: dict[str, Any], directory: Path, kind: _Kind, allow_ve
     raise ModelVersionError(message + f"; set {IGNORE_VERSION_ENV}=1 to load it anyway")
 
 
-def _verify(directory: Path, kind: _Kind, allow_version_mismatch: bool) -> tuple[Path, str, dict[str, Any]]:
-    """Every check short of unpickling: the card, the model file's sha256
-    against it, the kind, feature and scikit-learn versions. Returns the
-    resolved directory, the file's digest and the card."""
-    directory = directory.expanduser().resolve()
-    card = _read_card(directory, kind)
-    model_path = directory / MODEL_FILE
-    if not model_path.is_file():
-        raise ModelError(f"{model_path} is missing; reinstall newsfilter or retrain with `{kind.retrain}`")
+def _checked_digest(path: Path, expected: object, kind: _Kind) -> str:
+    """The sha256 of ``path``, which must be ``expected`` (from the card)."""
+    if not path.is_file():
+        raise ModelError(f"{path} is missing; reinstall newsfilter or retrain with `{kind.retrain}`")
     try:
-        digest = sha256_of(model_path)
+        digest = sha256_of(path)
     except OSError as exc:
-        raise ModelError(f"cannot read {model_path}: {exc.strerror or exc}") from None
-    if digest != card["sha256"]:
+        raise ModelError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if digest != expected:
         raise ModelIntegrityError(
-            f"{model_path} has sha256 {digest}, but its card says {card['sha256']}: the file was changed "
+            f"{path} has sha256 {digest}, but its card says {expected}: the file was changed "
             f"after it was built and was not loaded. Reinstall newsfilter or retrain the model."
         )
-    _check_versions(card, directory, kind, allow_version_mismatch)
-    return directory, digest, card
+    return digest
+
+
+def _export_of(card: dict[str, Any], directory: Path) -> tuple[Path, str] | None:
+    """The exported arrays the card lists (``inference``), or None for a
+    model directory made before models were exported."""
+    entry = card.get("inference")
+    if entry is None:
+        return None
+    if not isinstance(entry, dict) or entry.get("file") != EXPORT_FILE or not isinstance(entry.get("sha256"), str):
+        raise ModelError(f"{directory / CARD_FILE} has a malformed 'inference' entry; it cannot be verified")
+    return directory / EXPORT_FILE, entry["sha256"]
+
+
+def _verify(directory: Path, kind: _Kind, allow_version_mismatch: bool) -> tuple[Path, str, dict[str, Any]]:
+    """Every check short of loading: the card, the sha256 of every model file
+    against it (the pickle, and the exported arrays when the card lists
+    them), the kind and feature version, and, for a model that will be
+    unpickled, the scikit-learn version. Returns the resolved directory, a
+    digest of the files and the card."""
+    directory = directory.expanduser().resolve()
+    card = _read_card(directory, kind)
+    digest = _checked_digest(directory / MODEL_FILE, card["sha256"], kind)
+    export = _export_of(card, directory)
+    if export is None:
+        _check_versions(card, directory, kind, allow_version_mismatch)
+        return directory, digest, card
+    _check_kind_and_features(card, directory, kind)
+    return directory, digest + _checked_digest(export[0], export[1], kind), card
 
 
 def _verified_load(directory: Path, kind: _Kind, allow_version_mismatch: bool) -> tuple[Any, dict[str, Any]]:
-    """Unpickle a model directory's model only after its card vouches for it.
+    """Load a model directory's model only after its card vouches for it.
 
-    The model file is hashed and compared with its card before it is
-    unpickled; a mismatch raises ``ModelIntegrityError`` and nothing is loaded.
-    Loaded objects are cached per directory and content hash.
+    Every model file is hashed and compared with its card first; a mismatch
+    raises ``ModelIntegrityError`` and nothing is loaded. The exported
+    arrays are loaded when the card lists them (no unpickling, no
+    scikit-learn); a directory without them is unpickled. Loaded models are
+    cached per directory and content hash.
     """
     directory, digest, card = _verify(directory, kind, allow_version_mismatch)
-    model_path = directory / MODEL_FILE
     key = (str(directory), digest, kind.name)
     with _LOCK:
         cached = _CACHE.get(key)
         if cached is None:
-            cached = (_unpickle(model_path, card, kind), card)
-            _CACHE[key] = cached
+            export = _export_of(card, directory)
+            model = _unpickle(directory / MODEL_FILE, card, kind) if export is None else _load_export(export[0], card, kind)
+            cached = _CACHE[key] = (model, card)
     return cached
+
+
+def _load_export(path: Path, card: dict[str, Any], kind: _Kind) -> Any:
+    from .inference import ExportError, SegmentScorer, block_model, read_arrays
+
+    try:
+        arrays = read_arrays(path)
+        if kind is SEGMENTS:
+            model: Any = SegmentScorer(arrays, kind.feature_version)
+        else:
+            model = block_model(arrays, kind.feature_version, str(card.get("name", path.parent.name)))
+    except ExportError as exc:
+        raise ModelError(f"{path} matches its card but cannot be used: {exc}; export it again with `python -m training.export {path.parent}`") from None
+    log.debug("loaded %s model from %s", kind.name, path)
+    return model
 
 
 def _unpickle(model_path: Path, card: dict[str, Any], kind: _Kind) -> Any:

@@ -114,13 +114,17 @@ TEXTS = [REPORTING, "I think we must act now, and you should too!", "Read also: 
 
 
 def test_tfidf_is_the_fitted_transformers() -> None:
-    """The in-place tf-idf that scoring uses gives what TfidfTransformer.transform gives."""
-    from filter.features import tokenize
+    """The tf-idf that scoring computes gives what TfidfTransformer.transform gives."""
+    from filter.features import tfidf, tokenize, word_counts
 
-    fitted = SegmentFeatures().fit(TEXTS)
-    counts, _ = fitted._counts(tokenize(TEXTS))
-    expected = fitted.tfidf_.transform(counts.copy()).toarray()
-    np.testing.assert_allclose(fitted._tfidf(counts).toarray(), expected, rtol=0, atol=1e-12)
+    texts = TEXTS + [""]
+    fitted = SegmentFeatures().fit(texts)
+    counts, _ = fitted._counts(tokenize(texts))
+    expected = fitted.tfidf_.transform(counts).toarray()
+    rows, cols, raw = word_counts(tokenize(texts), fitted.vocabulary_, fitted.n_words_)
+    got = np.zeros_like(expected)
+    got[rows, cols] = tfidf(rows, cols, raw, fitted.tfidf_.idf_, len(texts))
+    np.testing.assert_allclose(got, expected, rtol=0, atol=1e-12)
 
 
 def test_static_vectors_sum_the_table_rows_of_known_words(tmp_path) -> None:
@@ -152,22 +156,38 @@ def test_refitting_drops_the_float32_table_of_the_previous_fit(tmp_path) -> None
     assert features._embed(unigrams).shape == (len(TEXTS), 2)
 
 
-def test_count_matrix_counts_pairs_as_scipy_does() -> None:
-    from scipy import sparse
+@pytest.mark.parametrize(
+    "texts",
+    [["the council met", "", "the the the", "we met the council and the council met us"], [""], []],
+    ids=["texts", "one-empty", "none"],
+)
+def test_word_counts_count_every_word_and_pair_once(texts: list[str]) -> None:
+    """Sorted, distinct (row, column) pairs; each row's single-word counts are
+    its words, and each word pair adds one count to a pair column."""
+    from collections import Counter
 
-    from filter.features import _count_matrix
+    from filter.features import tokenize, unigram_columns, word_counts
 
-    rng = np.random.default_rng(0)
-    rows = np.sort(rng.integers(0, 7, size=200))
-    cols = rng.integers(0, 30, size=200)
-    got = _count_matrix(rows, cols, 9, 30)
-    expected = sparse.csr_matrix((np.ones(200), (rows, cols)), shape=(9, 30))
-    np.testing.assert_array_equal(got.toarray(), expected.toarray())
-    assert got.has_sorted_indices and _count_matrix(rows[:0], cols[:0], 2, 30).shape == (2, 30)
+    vocabulary = {"the": 0, "council": 1, "met": 2}
+    tokens = tokenize(texts)
+    rows, cols, counts = word_counts(tokens, vocabulary, len(vocabulary))
+    keys = rows * (1 << 40) + cols
+    assert np.all(np.diff(keys) > 0)
+    single = cols < unigram_columns(len(vocabulary))
+    for i, words in enumerate(tokens):
+        mine = single & (rows == i)
+        known = Counter(vocabulary[w] for w in words if w in vocabulary)
+        assert {int(c): int(k) for c, k in zip(cols[mine], counts[mine]) if c < len(vocabulary)} == dict(known)
+        assert counts[mine].sum() == len(words)
+        assert counts[~single & (rows == i)].sum() == max(len(words) - 1, 0)
 
 
 def test_context_proba_is_the_fitted_scaler_and_head() -> None:
-    pipeline = load().pipeline
+    import joblib
+
+    from filter.model import MODEL_FILE, default_model_dir
+
+    pipeline = joblib.load(default_model_dir() / MODEL_FILE)
     C = np.random.default_rng(0).normal(size=(50, pipeline.context_.mean_.shape[0])) * 3
     expected = pipeline.context_head_.predict_proba(pipeline.context_.transform(C))[:, 1]
     np.testing.assert_allclose(pipeline.context_proba(C), expected, rtol=0, atol=1e-12)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from filter import Block, ModelError, ModelIntegrityError, ModelVersionError, clean, load
-from filter.model import CARD_FILE, DEFAULT_MODEL, MODEL_FILE, SklearnVersionWarning, default_model_dir, verify
+from filter.model import CARD_FILE, DEFAULT_MODEL, EXPORT_FILE, MODEL_FILE, SklearnVersionWarning, default_model_dir, verify
 
 
 @pytest.fixture()
@@ -55,14 +55,19 @@ def test_verify_checks_without_unpickling(model_copy: Path, tmp_path: Path) -> N
     assert not marker.exists()
 
 
-def test_importing_the_package_does_not_import_sklearn() -> None:
-    """scikit-learn costs a second and 100 MiB; only loading a model needs it."""
+def test_cleaning_imports_neither_sklearn_nor_scipy_nor_joblib() -> None:
+    """Together they cost about 85 MiB and most of a second; the shipped
+    models are scored from their exported arrays with numpy alone."""
     import subprocess
     import sys
 
-    code = "import sys, filter, filter.cli, filter.batch; filter.model.verify(); print('sklearn' in sys.modules)"
+    code = (
+        "import sys, filter, filter.cli, filter.batch; filter.model.verify(); "
+        "r = filter.clean('<p>' + 'Officials said on Monday that the council would meet again. ' * 3 + '</p>'); "
+        "assert r.segments; print(sorted({m.split('.')[0] for m in sys.modules} & {'sklearn', 'scipy', 'joblib'}))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert out.stdout.strip() == "[]"
 
 
 def test_flipped_byte_is_refused(model_copy: Path) -> None:
@@ -96,13 +101,86 @@ def _edit_card(directory: Path, **changes: object) -> None:
     (directory / CARD_FILE).write_text(json.dumps(card))
 
 
+def _pickle_only(directory: Path) -> Path:
+    """A model directory as they were before models were exported: the
+    pickle and its card, nothing else. Such a directory is unpickled."""
+    card = json.loads((directory / CARD_FILE).read_text())
+    del card["inference"]
+    (directory / CARD_FILE).write_text(json.dumps(card))
+    (directory / EXPORT_FILE).unlink()
+    return directory
+
+
+def test_the_exported_arrays_are_loaded_not_the_pickle(model_copy: Path) -> None:
+    """scikit-learn's version does not matter to the arrays: no warning, no error."""
+    import warnings
+
+    _edit_card(model_copy, sklearn="0.24.2")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        model = load(model_copy)
+    assert type(model.pipeline).__name__ == "SegmentScorer"
+
+
+def test_a_directory_without_exported_arrays_is_unpickled(model_copy: Path, seed_text: str) -> None:
+    model = load(_pickle_only(model_copy))
+    assert type(model.pipeline).__name__ == "SegmentClassifier"
+    assert [s.label for s in clean(seed_text, model=model_copy).segments] == [s.label for s in clean(seed_text).segments]
+
+
+@pytest.mark.parametrize("change", ["flip-byte", "pickle", "truncate"])
+def test_tampered_exported_arrays_are_refused(model_copy: Path, tmp_path: Path, change: str) -> None:
+    path = model_copy / EXPORT_FILE
+    data = bytearray(path.read_bytes())
+    if change == "flip-byte":
+        data[len(data) // 2] ^= 0xFF
+    elif change == "pickle":
+        data = bytearray(pickle.dumps(_Payload(tmp_path / "unpickled")))
+    else:
+        data = data[: len(data) // 2]
+    path.write_bytes(bytes(data))
+    with pytest.raises(ModelIntegrityError, match="sha256"):
+        load(model_copy)
+    assert not (tmp_path / "unpickled").exists()
+
+
+def test_missing_exported_arrays_say_how_to_fix(model_copy: Path) -> None:
+    (model_copy / EXPORT_FILE).unlink()
+    with pytest.raises(ModelError, match="model.npz is missing"):
+        load(model_copy)
+
+
+def test_exported_arrays_of_the_other_kind_are_refused(model_copy: Path) -> None:
+    """Arrays that match the card but hold another model: a clear error, nothing scored."""
+    import hashlib
+
+    from filter.model import default_block_model_dir
+
+    shutil.copy(default_block_model_dir() / EXPORT_FILE, model_copy / EXPORT_FILE)
+    card = json.loads((model_copy / CARD_FILE).read_text())
+    card["inference"]["sha256"] = hashlib.sha256((model_copy / EXPORT_FILE).read_bytes()).hexdigest()
+    (model_copy / CARD_FILE).write_text(json.dumps(card))
+    with pytest.raises(ModelError, match="blocks model, not a segments model"):
+        load(model_copy)
+
+
+def test_malformed_inference_entry_is_a_model_error(model_copy: Path) -> None:
+    card = json.loads((model_copy / CARD_FILE).read_text())
+    card["inference"] = "model.npz"
+    (model_copy / CARD_FILE).write_text(json.dumps(card))
+    with pytest.raises(ModelError, match="malformed 'inference'"):
+        load(model_copy)
+
+
 def test_other_sklearn_version_is_refused(model_copy: Path) -> None:
+    _pickle_only(model_copy)
     _edit_card(model_copy, sklearn="0.24.2")
     with pytest.raises(ModelVersionError, match="scikit-learn 0.24.2"):
         load(model_copy)
 
 
 def test_other_sklearn_version_can_be_allowed_with_a_warning(model_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _pickle_only(model_copy)
     _edit_card(model_copy, sklearn="0.24.2")
     monkeypatch.setenv("NEWSFILTER_IGNORE_SKLEARN_VERSION", "1")
     with pytest.warns(SklearnVersionWarning):
@@ -197,6 +275,7 @@ def test_a_named_but_tampered_directory_is_refused_before_unpickling(tmp_path: P
 
 
 def test_card_with_malformed_libraries_is_a_version_error(model_copy: Path) -> None:
+    _pickle_only(model_copy)
     _edit_card(model_copy, libraries="scikit-learn 1.9")
     with pytest.raises(ModelVersionError, match="scikit-learn unknown"):
         load(model_copy)
@@ -223,6 +302,7 @@ def test_broken_card_is_a_model_error(model_copy: Path, content: str) -> None:
 def test_version_warning_can_be_silenced(model_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import warnings
 
+    _pickle_only(model_copy)
     _edit_card(model_copy, sklearn="0.24.2")
     monkeypatch.setenv("NEWSFILTER_IGNORE_SKLEARN_VERSION", "1")
     with warnings.catch_warnings():

@@ -1,6 +1,6 @@
 """Train the content-versus-boilerplate block classifier.
 
-    python -m training.blocks --data ../shared/data --out models/blocks-v4
+    python -m training.blocks --data ../shared/data --out models/blocks-v5
 
 Labels come from aligning each page's blocks with its ground truth:
 - wcxb-dev has the whole main text: a block is content when most of its
@@ -45,6 +45,7 @@ from filter.decode import decode
 from filter.document import Block
 from filter.errors import FilterError
 from filter.model import CARD_FILE, MODEL_FILE, sha256_of
+from training.export import export_lines, write_export
 from filter.segment import segment_html
 
 SEED = 20261124
@@ -345,6 +346,7 @@ def write_readme(directory: Path, card: dict[str, object]) -> None:
               "## Metrics (held-out sites)", "", "```json", json.dumps(card["metrics"], indent=2), "```", "",
               "## Libraries", "", "```json", json.dumps(card["libraries"], indent=2), "```", "",
               f"sha256 of `{MODEL_FILE}`: `{card['sha256']}`", ""]
+    lines += export_lines(card)
     (directory / "README.md").write_text("\n".join(lines), encoding="utf-8")
 
 
@@ -365,7 +367,7 @@ def _code_key() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="the shared data folder (../shared/data)")
-    parser.add_argument("--out", type=Path, help="new model directory, e.g. models/blocks-v4")
+    parser.add_argument("--out", type=Path, help="new model directory, e.g. models/blocks-v5")
     parser.add_argument("--no-eval", action="store_true", help="skip the cross-validation")
     parser.add_argument("--quick", action="store_true", help="evaluate on one held-out fold only (for development)")
     parser.add_argument("--cache", type=Path, help="reuse segmented pages from this pickle (made if missing or made by other code)")
@@ -397,6 +399,7 @@ def main(argv: list[str] | None = None) -> int:
         path = args.out / MODEL_FILE
         joblib.dump(model, path, compress=3)
         card = _card(args.out.name, path, Counter(p.source for p in pages), metrics)
+        card["inference"] = write_export(args.out, model, "blocks")
         (args.out / CARD_FILE).write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         write_readme(args.out, card)
     return 0

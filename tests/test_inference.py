@@ -1,0 +1,188 @@
+"""Scoring from the exported arrays: the same numbers as the fitted scikit-learn
+models, a reproducible export, and files that are refused when they are wrong."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import joblib
+import numpy as np
+import pytest
+
+from filter import blocks
+from filter.blocks import Trees, content_proba
+from filter.document import Block
+from filter.inference import (
+    ExportError,
+    SegmentScorer,
+    block_model,
+    export_blocks,
+    export_segments,
+    read_arrays,
+    write_arrays,
+)
+from filter.model import (
+    CARD_FILE,
+    EXPORT_FILE,
+    MODEL_FILE,
+    default_block_model_dir,
+    default_model_dir,
+)
+from filter.segment import segment_html
+from filter.versions import BLOCK_FEATURE_VERSION, FEATURE_VERSION
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[list[Block]]:
+    found = [segment_html(path.read_text(encoding="utf-8", errors="replace")) for path in sorted(FIXTURES.glob("*.html"))]
+    assert len(found) >= 3
+    return [p for p in found if p]
+
+
+@pytest.fixture(scope="module")
+def pickled_segments() -> object:
+    return joblib.load(default_model_dir() / MODEL_FILE)
+
+
+@pytest.fixture(scope="module")
+def pickled_blocks() -> object:
+    return joblib.load(default_block_model_dir() / MODEL_FILE)
+
+
+def _card(directory: Path) -> dict:
+    return json.loads((directory / CARD_FILE).read_text(encoding="utf-8"))
+
+
+LONE_TEXTS = [
+    "You Won't Believe What This Senator Said Next",
+    "Council approves budget for 2025",
+    "I think this is the worst decision the council has ever made, and we should all say so.",
+    "",
+    "日本の首相は月曜日に記者会見を開いた。",
+]
+
+
+def test_segment_scorer_gives_the_pickled_models_numbers(pages: list[list[Block]], pickled_segments: object) -> None:
+    """Pages as documents, and lone texts (the lone-text head): the same
+    probabilities to float32 rounding of the word coefficients."""
+    scorer = SegmentScorer(read_arrays(default_model_dir() / EXPORT_FILE), FEATURE_VERSION)
+    flat = [b for page in pages for b in page] + LONE_TEXTS
+    lengths = [len(page) for page in pages] + [1] * len(LONE_TEXTS)
+    got = scorer.predict_proba(flat, lengths)
+    expected = pickled_segments.predict_proba(flat, lengths=lengths)  # type: ignore[attr-defined]
+    assert got.shape == (len(flat), 3) and list(scorer.classes_) == list(pickled_segments.classes_)  # type: ignore[attr-defined]
+    np.testing.assert_allclose(got, expected, rtol=0, atol=1e-5)
+    assert scorer.predict_proba([]).shape == (0, 3)
+
+
+def test_block_trees_give_the_pickled_models_numbers(pages: list[list[Block]], pickled_blocks: object) -> None:
+    exported = block_model(read_arrays(default_block_model_dir() / EXPORT_FILE), BLOCK_FEATURE_VERSION, "test")
+    assert isinstance(exported.first, Trees) and isinstance(exported.context, Trees)
+    for got, expected in zip(exported.content_probability(pages), pickled_blocks.content_probability(pages)):  # type: ignore[attr-defined]
+        np.testing.assert_allclose(got, expected, rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize("kind", ["segments", "blocks"])
+def test_export_reproduces_the_shipped_file(kind: str, tmp_path: Path, pickled_segments: object, pickled_blocks: object) -> None:
+    """The shipped arrays are what exporting the shipped pickle gives, byte for byte."""
+    directory = default_model_dir() if kind == "segments" else default_block_model_dir()
+    if kind == "segments":
+        arrays = export_segments(pickled_segments, FEATURE_VERSION)
+    else:
+        arrays = export_blocks(pickled_blocks, BLOCK_FEATURE_VERSION)  # type: ignore[arg-type]
+    write_arrays(tmp_path / EXPORT_FILE, arrays)
+    digest = hashlib.sha256((tmp_path / EXPORT_FILE).read_bytes()).hexdigest()
+    assert digest == _card(directory)["inference"]["sha256"]
+
+
+@pytest.fixture(scope="module")
+def boosted_with_gaps() -> tuple[object, np.ndarray]:
+    """Trees that learned where missing values go."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(400, 5))
+    y = (X[:, 0] - X[:, 2] > 0).astype(int)
+    X[rng.random(X.shape) < 0.15] = np.nan
+    return HistGradientBoostingClassifier(max_iter=25, max_leaf_nodes=15, random_state=0).fit(X, y), X
+
+
+@pytest.mark.parametrize("chunk", [blocks.TREE_CHUNK_CELLS, 7], ids=["one-chunk", "many-chunks"])
+def test_trees_walk_as_scikit_learn_predicts(boosted_with_gaps: tuple[object, np.ndarray], chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    estimator, X = boosted_with_gaps
+    monkeypatch.setattr(blocks, "TREE_CHUNK_CELLS", chunk)
+    trees = Trees.from_estimator(estimator)
+    assert trees is not None
+    np.testing.assert_allclose(content_proba(trees, X), estimator.predict_proba(X)[:, 1], rtol=0, atol=1e-12)  # type: ignore[attr-defined]
+    assert content_proba(trees, X[:0]).shape == (0,)
+    again = Trees.from_arrays(trees.arrays("t_"), "t_")
+    np.testing.assert_array_equal(content_proba(again, X), content_proba(trees, X))
+
+
+def test_trees_refuse_rows_of_another_width(boosted_with_gaps: tuple[object, np.ndarray]) -> None:
+    estimator, X = boosted_with_gaps
+    trees = Trees.from_estimator(estimator)
+    assert trees is not None
+    with pytest.raises(ValueError, match="rows of 5 features"):
+        trees.raw_scores(X[:, :3])
+
+
+@pytest.mark.parametrize("broken", ["child-out-of-range", "feature-out-of-range", "short-array", "missing-array"])
+def test_inconsistent_tree_arrays_are_refused(boosted_with_gaps: tuple[object, np.ndarray], broken: str) -> None:
+    estimator, _ = boosted_with_gaps
+    trees = Trees.from_estimator(estimator)
+    assert trees is not None
+    arrays = trees.arrays("t_")
+    if broken == "child-out-of-range":
+        arrays["t_left"] = arrays["t_left"] + len(arrays["t_left"])
+    elif broken == "feature-out-of-range":
+        arrays["t_feature"] = arrays["t_feature"] + 100
+    elif broken == "short-array":
+        arrays["t_value"] = arrays["t_value"][:-1]
+    else:
+        del arrays["t_roots"]
+    with pytest.raises((ValueError, KeyError)):
+        Trees.from_arrays(arrays, "t_")
+
+
+def test_export_is_the_same_bytes_every_time(tmp_path: Path) -> None:
+    arrays = {"b": np.arange(5, dtype=np.int64), "a": np.linspace(0, 1, 7).astype(np.float32)}
+    write_arrays(tmp_path / "one.npz", arrays)
+    write_arrays(tmp_path / "two.npz", dict(reversed(list(arrays.items()))))
+    assert (tmp_path / "one.npz").read_bytes() == (tmp_path / "two.npz").read_bytes()
+    back = read_arrays(tmp_path / "one.npz")
+    np.testing.assert_array_equal(back["a"], arrays["a"])
+
+
+@pytest.mark.parametrize("content", ["object-array", "not-a-zip", "empty"])
+def test_unreadable_or_pickled_arrays_are_refused(tmp_path: Path, content: str) -> None:
+    """An object array would need unpickling: it is refused, not loaded."""
+    path = tmp_path / EXPORT_FILE
+    if content == "object-array":
+        np.savez(path, words=np.array(["a", {"b": 1}], dtype=object))
+    elif content == "not-a-zip":
+        path.write_bytes(b"\x00binary\xff" * 10)
+    else:
+        path.write_bytes(b"")
+    with pytest.raises(ExportError):
+        read_arrays(path)
+
+
+@pytest.mark.parametrize("change", ["kind", "format", "feature-version"])
+def test_arrays_with_another_header_are_refused(change: str) -> None:
+    arrays = read_arrays(default_block_model_dir() / EXPORT_FILE)
+    version = BLOCK_FEATURE_VERSION
+    if change == "kind":
+        with pytest.raises(ExportError, match="blocks model, not a segments model"):
+            SegmentScorer(arrays, FEATURE_VERSION)
+        return
+    if change == "format":
+        arrays["format"] = np.array([99, version], dtype=np.int64)
+    else:
+        version = version + 1
+    with pytest.raises(ExportError):
+        block_model(arrays, version, "test")
