@@ -12,7 +12,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from bs4.dammit import UnicodeDammit
 
 from .document import ContentType
 from .errors import BinaryInputError, DecodeError, EmptyInputError
@@ -205,6 +204,10 @@ def decode(data: bytes) -> str:
 
     if _is_valid_utf8_mostly(data):
         return data.decode("utf-8", "replace")
+    # Imported here: only pages that neither declare a charset nor are UTF-8
+    # need it, and importing Beautiful Soup costs 5 MiB of every process.
+    from bs4.dammit import UnicodeDammit
+
     sample = data[:DETECTION_SAMPLE_BYTES]
     dammit = UnicodeDammit(sample, known_definite_encodings=[], is_html=False)
     if dammit.unicode_markup is None or not dammit.original_encoding:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 MEMO_CHARS = 200
 """Answers about texts this short are remembered (see ``_memo``)."""
-MEMO_SIZE = 1 << 13
+MEMO_SIZE = 1 << 10
 """How many short texts each remembered pattern keeps answers for."""
 
 
@@ -731,7 +731,7 @@ MAX_ATTRIBUTE_CHARS = 512
 """Only this much of a class or id value is read: longer values are not names."""
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 11)
 def split_tokens(value: str) -> tuple[str, ...]:
     """Class or id value to lower-case tokens; ``story-body__inner`` also yields
     ``story``, ``body`` and ``inner`` so compound names still match.
