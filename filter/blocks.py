@@ -251,8 +251,9 @@ class Trees:
     level down per step (see ``_walk``) until every one is at a leaf
     (``depth`` steps at most), with scikit-learn's rule at each split: a
     missing value goes the way ``missing_left`` says, any other to the left
-    when it is at most the threshold. The numbers are scikit-learn's to rounding (the leaf values
-    are added in another order); a test compares them.
+    when it is at most the threshold. The numbers are scikit-learn's to
+    rounding (the leaf values are added in another order); a test compares
+    them.
     """
 
     left: np.ndarray

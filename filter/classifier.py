@@ -53,6 +53,7 @@ from .features import (
     word_counts,
 )
 
+
 def _row_pointers(rows: np.ndarray, n_rows: int) -> np.ndarray:
     """The CSR ``indptr`` of entries whose sorted row numbers are ``rows``."""
     indptr = np.zeros(n_rows + 1, dtype=np.int64)

@@ -29,7 +29,10 @@ from .patterns import has_call_to_action, is_promo_header, is_promo_lead, is_pro
 from .segment import HEADING_TAGS, text_block
 from .versions import FEATURE_VERSION  # re-exported: the version of the features below
 
-__all__ = ["FEATURE_VERSION", "TEASER_MAX_WORDS", "as_blocks", "context_features", "document_ids", "logit", "lone_short", "sigmoid"]
+__all__ = [
+    "FEATURE_VERSION", "TEASER_MAX_WORDS", "as_blocks", "combine", "context_features", "dense_columns", "document_ids",
+    "embed", "logit", "lone_short", "sigmoid", "tfidf", "unigram_columns", "word_counts",
+]
 
 LEXICONS: dict[str, tuple[str, ...]] = {
     "first_singular": ("i", "me", "my", "mine", "myself"),
@@ -215,7 +218,7 @@ def word_counts(tokens: list[list[str]], vocabulary: dict[str, int], n_words: in
         hashes = np.fromiter((zlib.crc32(flat[i].encode("utf-8")) for i in unknown), dtype=np.int64, count=unknown.size)
         ids[unknown] = n_words + hashes % OOV_BUCKETS
     rows = np.repeat(np.arange(n), lengths)
-    n_unigram = n_words + OOV_BUCKETS
+    n_unigram = unigram_columns(n_words)
     same = rows[1:] == rows[:-1]
     key = ids[:-1][same].astype(np.uint64) * np.uint64(n_unigram) + ids[1:][same].astype(np.uint64)
     key *= _MIX
