@@ -31,7 +31,7 @@ from .versions import FEATURE_VERSION  # re-exported: the version of the feature
 
 __all__ = [
     "FEATURE_VERSION", "TEASER_MAX_WORDS", "as_blocks", "combine", "context_features", "dense_columns", "document_ids",
-    "embed", "logit", "lone_short", "sigmoid", "tfidf", "unigram_columns", "word_counts",
+    "embed", "logit", "lone_short", "second_pass", "sigmoid", "tfidf", "unigram_columns", "word_counts",
 ]
 
 LEXICONS: dict[str, tuple[str, ...]] = {
@@ -319,6 +319,27 @@ def logit(p: np.ndarray) -> np.ndarray:
     """log(p / (1 - p)), with p clipped to [1e-4, 1 - 1e-4] so that certainty stays finite."""
     q = np.clip(p, 1e-4, 1 - 1e-4)
     return np.log(q / (1 - q))
+
+
+def second_pass(
+    C: np.ndarray,
+    context: tuple[np.ndarray, np.ndarray, np.ndarray, float],
+    lone: tuple[np.ndarray, float] | None = None,
+    rows: np.ndarray | None = None,
+    teaser: np.ndarray | None = None,
+) -> np.ndarray:
+    """The second pass's filler logit from the context features ``C``: the
+    context head's (``context``: the scaler's mean and scale, the head's
+    coefficients and intercept), replaced on the ``rows`` of lone short
+    texts by the lone-text head's (``lone``: its two weights, on the context
+    logit and the teaser head's logit, and its bias) when it has the
+    ``teaser`` probabilities."""
+    mean, scale, coef, intercept = context
+    z = ((C - mean) / scale) @ coef + intercept
+    if lone is not None and rows is not None and teaser is not None:
+        weights, bias = lone
+        z[rows] = z[rows] * weights[0] + logit(teaser[rows]) * weights[1] + bias
+    return z
 
 
 def combine(filler: np.ndarray, opinion: np.ndarray) -> np.ndarray:

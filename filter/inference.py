@@ -38,8 +38,8 @@ from .features import (
     dense_columns,
     document_ids,
     embed,
-    logit,
     lone_short,
+    second_pass,
     sigmoid,
     tfidf,
     tokenize,
@@ -252,12 +252,11 @@ class SegmentScorer:
         first = sigmoid(z)
         filler, opinion = first[:, 0], first[:, 1]
         doc = document_ids(blocks, lengths)
-        mean, scale, coef, intercept = self.context
-        second = ((context_features(filler, opinion, blocks, doc) - mean) / scale) @ coef + intercept
+        C = context_features(filler, opinion, blocks, doc)
         if self.lone is not None and first.shape[1] > 2:
-            lone = lone_short(blocks, doc)
-            weights, bias = self.lone
-            second[lone] = second[lone] * weights[0] + logit(first[lone, 2]) * weights[1] + bias
+            second = second_pass(C, self.context, self.lone, lone_short(blocks, doc), first[:, 2])
+        else:
+            second = second_pass(C, self.context)
         return combine(sigmoid(second), opinion)
 
     def _lexicon(self, rows: np.ndarray, cols: np.ndarray, counts: np.ndarray, n: int) -> np.ndarray:

@@ -257,21 +257,22 @@ def _export_of(card: dict[str, Any], directory: Path) -> tuple[Path, str] | None
     return directory / EXPORT_FILE, entry["sha256"]
 
 
-def _verify(directory: Path, kind: _Kind, allow_version_mismatch: bool) -> tuple[Path, str, dict[str, Any]]:
+def _verify(directory: Path, kind: _Kind, allow_version_mismatch: bool) -> tuple[Path, str, dict[str, Any], Path | None]:
     """Every check short of loading: the card, the sha256 of every model file
     against it (the pickle, and the exported arrays when the card lists
     them), the kind and feature version, and, for a model that will be
     unpickled, the scikit-learn version. Returns the resolved directory, a
-    digest of the files and the card."""
+    digest of the files, the card and the exported arrays' path (None when
+    the card lists none)."""
     directory = directory.expanduser().resolve()
     card = _read_card(directory, kind)
     digest = _checked_digest(directory / MODEL_FILE, card["sha256"], kind)
     export = _export_of(card, directory)
     if export is None:
         _check_versions(card, directory, kind, allow_version_mismatch)
-        return directory, digest, card
+        return directory, digest, card, None
     _check_kind_and_features(card, directory, kind)
-    return directory, digest + _checked_digest(export[0], export[1], kind), card
+    return directory, digest + _checked_digest(export[0], export[1], kind), card, export[0]
 
 
 def _verified_load(directory: Path, kind: _Kind, allow_version_mismatch: bool) -> tuple[Any, dict[str, Any]]:
@@ -283,13 +284,12 @@ def _verified_load(directory: Path, kind: _Kind, allow_version_mismatch: bool) -
     scikit-learn); a directory without them is unpickled. Loaded models are
     cached per directory and content hash.
     """
-    directory, digest, card = _verify(directory, kind, allow_version_mismatch)
+    directory, digest, card, export = _verify(directory, kind, allow_version_mismatch)
     key = (str(directory), digest, kind.name)
     with _LOCK:
         cached = _CACHE.get(key)
         if cached is None:
-            export = _export_of(card, directory)
-            model = _unpickle(directory / MODEL_FILE, card, kind) if export is None else _load_export(export[0], card, kind)
+            model = _unpickle(directory / MODEL_FILE, card, kind) if export is None else _load_export(export, card, kind)
             cached = _CACHE[key] = (model, card)
     return cached
 
@@ -336,7 +336,7 @@ def load(path: str | os.PathLike[str] | None = None, *, allow_version_mismatch: 
 def verify(path: str | os.PathLike[str] | None = None, *, allow_version_mismatch: bool = False) -> tuple[Path, dict[str, Any]]:
     """Check a segment model directory as ``load`` does, without unpickling
     it: its resolved path and card. Raises the same ``ModelError``s."""
-    directory, _, card = _verify(Path(path) if path is not None else default_model_dir(), SEGMENTS, allow_version_mismatch)
+    directory, _, card, _ = _verify(Path(path) if path is not None else default_model_dir(), SEGMENTS, allow_version_mismatch)
     return directory, card
 
 
