@@ -32,6 +32,7 @@ from .blocks import BlockModel, Trees, n_features
 from .document import LABELS, Block
 from .features import (
     LEXICONS,
+    WordIndex,
     as_blocks,
     combine,
     context_features,
@@ -199,8 +200,9 @@ class SegmentScorer:
         try:
             self.classes_ = np.array(_unstrings(arrays["classes"]))
             words = _unstrings(arrays["vocabulary"])
-            self.vocabulary = {w: i for i, w in enumerate(words)}
+            self.vocabulary = WordIndex(words)
             self.n_words = len(words)
+            del words  # the index keeps hashes, not the 62,000 strings
             self.idf = arrays["idf"]
             self.coef_words = arrays["coef_words"]
             self.coef_dense = arrays["coef_dense"]

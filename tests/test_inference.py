@@ -10,6 +10,8 @@ from pathlib import Path
 import joblib
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from filter import blocks
 from filter.blocks import Trees, content_proba
@@ -186,3 +188,63 @@ def test_arrays_with_another_header_are_refused(change: str) -> None:
         version = version + 1
     with pytest.raises(ExportError):
         block_model(arrays, version, "test")
+
+
+# -- the scorer's vocabulary (features.WordIndex)
+
+
+def test_word_hashes_are_fixed() -> None:
+    """The hash is part of the model's arithmetic: the same value on every
+    run and machine, whatever Python's own string hashing is seeded with.
+    Each word's hash is the polynomial as Python integers compute it, wherever
+    the word stands in the list; and one value is pinned."""
+    from filter.features import word_hashes
+
+    def reference(word: str) -> int:  # the polynomial, in Python's unbounded integers
+        data = (word + "\n").encode("utf-8")
+        return sum(byte * pow(0x9E3779B97F4A7C15, j + 1, 1 << 64) for j, byte in enumerate(data)) % (1 << 64)
+
+    words = ["news", "Zürich", "東京", "a" * 300, "x"]
+    assert [int(h) for h in word_hashes(words)] == [reference(w) for w in words]
+    assert int(word_hashes(["news"])[0]) == 0x3B45F2572D53CFA3
+
+
+@given(
+    vocabulary=st.lists(st.text(st.characters(blacklist_characters="\n"), min_size=1, max_size=12), max_size=40, unique=True),
+    words=st.lists(st.text(st.characters(blacklist_characters="\n"), max_size=12), max_size=60),
+)
+@settings(max_examples=200, deadline=None)
+def test_word_index_finds_what_a_dict_finds(vocabulary: list[str], words: list[str]) -> None:
+    from filter.features import WordIndex
+
+    index = WordIndex(vocabulary)
+    by_dict = {w: i for i, w in enumerate(vocabulary)}
+    lookup = words + vocabulary[::2]
+    assert index.lookup(lookup).tolist() == [by_dict.get(w, -1) for w in lookup]
+
+
+def test_word_index_hashes_in_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from filter import features
+
+    words = [f"w{i}" for i in range(50)] + ["Zürich", "東京"]
+    whole = features.word_hashes(words)
+    monkeypatch.setattr(features, "HASH_CHUNK_WORDS", 7)
+    np.testing.assert_array_equal(features.word_hashes(words), whole)
+
+
+@pytest.mark.parametrize(
+    ("vocabulary", "error"),
+    [(["news", "opinion", "news"], "same word or share a hash"), (["a\nb", "news"], None)],
+    ids=["duplicate-word", "word-with-newline-left-out"],
+)
+def test_word_index_refuses_duplicates_and_skips_newlines(vocabulary: list[str], error: str | None) -> None:
+    from filter.features import WordIndex, word_hashes
+
+    if error:
+        with pytest.raises(ValueError, match=error):
+            WordIndex(vocabulary)
+        return
+    index = WordIndex(vocabulary)
+    assert len(index) == 1 and index.lookup(["news", "a", "b"]).tolist() == [1, -1, -1]
+    with pytest.raises(ValueError, match="newline"):
+        word_hashes(["a\nb"])
