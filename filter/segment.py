@@ -101,9 +101,14 @@ _ATTRIBUTE = re.compile(r"""\s*[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))
 
 def _trim_attributes(text: str) -> str:
     """The page with every start tag cut to its first ``MAX_ATTRIBUTES``
-    attributes. Only tags long enough to hold that many are looked at."""
-
-    def trim(match: re.Match[str]) -> str:
+    attributes. Only tags long enough to hold that many are looked at, and
+    the page is copied only when one is cut: 78 of the 181 AEB pages have a
+    run of 2,000 characters that could be such a tag (most inside scripts),
+    and copying them all held a second copy of a large page (5 MiB for a
+    1.4 MB one) at the peak of its parse."""
+    pieces: list[str] = []
+    last = 0
+    for match in _LONG_TAG.finditer(text):
         tag = match.group(0)
         name_end = 1
         while name_end < len(tag) and not tag[name_end].isspace() and tag[name_end] not in "/>":
@@ -114,10 +119,13 @@ def _trim_attributes(text: str) -> str:
                 break
             count += 1
             if count == MAX_ATTRIBUTES:
-                return tag[: attribute.end()] + ">"
-        return tag
-
-    return _LONG_TAG.sub(trim, text)
+                pieces += [text[last : match.start()], tag[: attribute.end()], ">"]
+                last = match.end()
+                break
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def parse_html(text: str) -> etree._Element | None:

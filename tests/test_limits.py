@@ -119,6 +119,20 @@ def test_many_attributes_on_one_element_parse_quickly(count: int) -> None:
     assert paragraph.text == SENTENCE
 
 
+def test_attributes_are_trimmed_without_copying_pages_that_need_none() -> None:
+    """Only a tag with too many attributes is cut; a page with long runs that
+    are not such tags (a script's ``a<b`` before 2,000 characters) is not copied."""
+    from filter.segment import MAX_ATTRIBUTES, _trim_attributes
+
+    script = "<script>if (a<b" + "+1" * 2_000 + ") {}</script>"
+    many = "<p " + " ".join(f"a{i}=1" for i in range(MAX_ATTRIBUTES + 5)) + ">"
+    page = script + "<div " + "a=1 " * 10 + ">text</div>"
+    assert _trim_attributes(page) is page
+    trimmed = _trim_attributes(script + many + "text</p>" + many + "more</p>")
+    cut = "<p " + " ".join(f"a{i}=1" for i in range(MAX_ATTRIBUTES)) + ">"
+    assert trimmed == script + cut + "text</p>" + cut + "more</p>"
+
+
 @pytest.mark.parametrize("page", ["<title>" * 30_000, "<title" * 30_000, "<title>" + "x" * 300_000], ids=["closed", "open", "unclosed"])
 def test_title_search_is_linear(page: str) -> None:
     from filter.segment import title_of
