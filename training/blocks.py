@@ -38,14 +38,14 @@ import sklearn
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.model_selection import GroupKFold
 
-from benchmarks.datasets import Page, load, site_of
+from benchmarks.datasets import load, site_of
 from benchmarks.metrics import aeb_page, aeb_score, bag_of_words_f1
 from filter.blocks import BLOCK_FEATURE_VERSION, BlockModel, context_features, page_features
 from filter.decode import decode
 from filter.document import Block
 from filter.errors import FilterError
-from filter.model import CARD_FILE, MODEL_FILE, sha256_of
-from training.export import export_lines, write_export
+from filter.model import MODEL_FILE, sha256_of
+from training.export import export_lines, write_card, write_export
 from filter.segment import segment_html
 
 SEED = 20261124
@@ -400,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
         joblib.dump(model, path, compress=3)
         card = _card(args.out.name, path, Counter(p.source for p in pages), metrics)
         card["inference"] = write_export(args.out, model, "blocks")
-        (args.out / CARD_FILE).write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        write_card(args.out, card)
         write_readme(args.out, card)
     return 0
 

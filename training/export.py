@@ -66,6 +66,7 @@ def export_lines(card: dict[str, object]) -> list[str]:
 
 
 def write_card(directory: Path, card: dict[str, object]) -> None:
+    """card.json, as every model directory has it: sorted keys, two-space indent."""
     (directory / CARD_FILE).write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 

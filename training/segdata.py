@@ -59,7 +59,6 @@ import hashlib
 import json
 import os
 import re
-import sys
 from collections import Counter
 from urllib.parse import urlparse
 

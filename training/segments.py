@@ -39,7 +39,6 @@ import argparse
 import datetime as _dt
 import hashlib
 import json
-import os
 import platform
 import sys
 import time
@@ -56,8 +55,8 @@ from filter.classifier import SegmentClassifier, fit_second_pass, second_pass_lo
 from filter.features import combine
 from filter.document import LABELS, Block
 from filter.features import FEATURE_VERSION, SegmentFeatures, sigmoid
-from filter.model import CARD_FILE, MODEL_FILE, load, sha256_of
-from training.export import export_lines, write_export
+from filter.model import MODEL_FILE, load, sha256_of
+from training.export import export_lines, write_card, write_export
 from filter.patterns import is_promo_line
 from filter.segment import segment_text, text_block
 
@@ -504,12 +503,12 @@ def main(argv: list[str] | None = None) -> int:
         counts["distilled"] = int((ts["source"] == "distilled").sum() // 2)
     card = _card(args.out.name, model_path, counts, {}, args.static, args.teacher, args.teacher_share)
     card["inference"] = write_export(args.out, model, "segments")
-    (args.out / CARD_FILE).write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    write_card(args.out, card)
     metrics.update(checkthat_test(args.out, args.data))
     metrics.update(speed(args.out, args.data))
     metrics["model_mb"] = round(model_path.stat().st_size / 1e6, 2)
     card["metrics"] = metrics
-    (args.out / CARD_FILE).write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    write_card(args.out, card)
     write_readme(args.out, card)
     print_evaluation(metrics)
     return 0
