@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import chain
 
 import numpy as np
@@ -30,8 +30,8 @@ from .segment import HEADING_TAGS, text_block
 from .versions import FEATURE_VERSION  # re-exported: the version of the features below
 
 __all__ = [
-    "FEATURE_VERSION", "TEASER_MAX_WORDS", "WordIndex", "as_blocks", "combine", "context_features", "dense_columns", "document_ids",
-    "embed", "logit", "lone_short", "second_pass", "sigmoid", "tfidf", "unigram_columns", "word_counts",
+    "FEATURE_VERSION", "TEASER_MAX_WORDS", "WordIndex", "as_blocks", "blended", "combine", "context_features", "dense_columns", "document_ids",
+    "embed", "linear", "logit", "lone_short", "second_pass", "sigmoid", "tfidf", "unigram_columns", "word_counts",
     "word_hashes",
 ]
 
@@ -397,23 +397,38 @@ def logit(p: np.ndarray) -> np.ndarray:
 
 def second_pass(
     C: np.ndarray,
-    context: tuple[np.ndarray, np.ndarray, np.ndarray, float],
+    context: tuple[np.ndarray, np.ndarray, Callable[[np.ndarray], np.ndarray]],
     lone: tuple[np.ndarray, float] | None = None,
     rows: np.ndarray | None = None,
     teaser: np.ndarray | None = None,
 ) -> np.ndarray:
     """The second pass's filler logit from the context features ``C``: the
-    context head's (``context``: the scaler's mean and scale, the head's
-    coefficients and intercept), replaced on the ``rows`` of lone short
-    texts by the lone-text head's (``lone``: its two weights, on the context
-    logit and the teaser head's logit, and its bias) when it has the
-    ``teaser`` probabilities."""
-    mean, scale, coef, intercept = context
-    z = ((C - mean) / scale) @ coef + intercept
+    context head's (``context``: the scaler's mean and scale, and the head,
+    a function from standardised rows to logits: ``linear`` or
+    ``blended``), replaced on the ``rows`` of lone short texts by the
+    lone-text head's (``lone``: its two weights, on the context logit and
+    the teaser head's logit, and its bias) when it has the ``teaser``
+    probabilities."""
+    mean, scale, head = context
+    z = np.asarray(head((C - mean) / scale), dtype=np.float64)
     if lone is not None and rows is not None and teaser is not None:
         weights, bias = lone
         z[rows] = z[rows] * weights[0] + logit(teaser[rows]) * weights[1] + bias
     return z
+
+
+def linear(coef: np.ndarray, intercept: float) -> Callable[[np.ndarray], np.ndarray]:
+    """A logistic regression's logit, as a context head for ``second_pass``."""
+    return lambda Z: Z @ coef + intercept
+
+
+def blended(
+    coef: np.ndarray, intercept: float, trees: Callable[[np.ndarray], np.ndarray], weight: float
+) -> Callable[[np.ndarray], np.ndarray]:
+    """The context head of segments-v8 on, for ``second_pass``: a logistic
+    regression's logit and boosted trees' raw score (``trees``) over the same
+    standardised rows, averaged with ``weight`` on the trees."""
+    return lambda Z: (1.0 - weight) * (Z @ coef + intercept) + weight * trees(Z)
 
 
 def combine(filler: np.ndarray, opinion: np.ndarray) -> np.ndarray:

@@ -34,11 +34,13 @@ from .features import (
     LEXICONS,
     WordIndex,
     as_blocks,
+    blended,
     combine,
     context_features,
     dense_columns,
     document_ids,
     embed,
+    linear,
     lone_short,
     second_pass,
     sigmoid,
@@ -48,8 +50,12 @@ from .features import (
     word_counts,
 )
 
-EXPORT_FORMAT = 1
-"""Bumped when the arrays' names or meaning change."""
+EXPORT_FORMAT = 2
+"""Bumped when the arrays' names or meaning change. 2: a segment model's
+context head may carry trees (``context_blend``), which a reader of
+format 1 would silently leave out."""
+READABLE_FORMATS = (1, 2)
+"""The formats this newsfilter reads; format 1 is format 2 without trees."""
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 
@@ -139,8 +145,10 @@ def _check_header(arrays: dict[str, np.ndarray], kind: str, feature_version: int
         raise ExportError(f"the exported model has no readable header ({exc})") from None
     if found != kind:
         raise ExportError(f"the exported model holds a {found} model, not a {kind} model")
-    if export_format != EXPORT_FORMAT:
-        raise ExportError(f"the exported model is in format {export_format}; this newsfilter reads format {EXPORT_FORMAT}")
+    if export_format not in READABLE_FORMATS:
+        raise ExportError(
+            f"the exported model is in format {export_format}; this newsfilter reads formats {', '.join(map(str, READABLE_FORMATS))}"
+        )
     if version != feature_version:
         raise ExportError(f"the exported model was built for feature version {version}, this newsfilter computes {feature_version}")
 
@@ -178,9 +186,17 @@ def export_segments(classifier: Any, feature_version: int) -> dict[str, np.ndarr
         "intercept": np.array([head.intercept_[0] for head in heads], dtype=np.float64),
         "context_mean": np.asarray(classifier.context_.mean_, dtype=np.float64),
         "context_scale": np.asarray(classifier.context_.scale_, dtype=np.float64),
-        "context_coef": np.asarray(classifier.context_head_.coef_[0], dtype=np.float64),
-        "context_intercept": np.asarray(classifier.context_head_.intercept_, dtype=np.float64),
     }
+    head = classifier.context_head_
+    linear_head = getattr(head, "linear", head)  # a BlendedContextHead's regression, or the head itself
+    arrays["context_coef"] = np.asarray(linear_head.coef_[0], dtype=np.float64)
+    arrays["context_intercept"] = np.asarray(linear_head.intercept_, dtype=np.float64)
+    if linear_head is not head:
+        trees = Trees.from_estimator(head.trees)
+        if trees is None:
+            raise ExportError("the context head's trees are not plain boosted trees")
+        arrays.update(trees.arrays(CONTEXT_TREES))
+        arrays["context_blend"] = np.array([float(head.blend)])
     if features.vectors_ is not None:
         arrays["vectors"] = np.asarray(features.vectors_, dtype=np.float16)
     lone = getattr(classifier, "lone_head_", None)
@@ -188,6 +204,10 @@ def export_segments(classifier: Any, feature_version: int) -> dict[str, np.ndarr
         arrays["lone_coef"] = np.asarray(lone.coef_[0], dtype=np.float64)
         arrays["lone_intercept"] = np.asarray(lone.intercept_, dtype=np.float64)
     return arrays
+
+
+CONTEXT_TREES = "context_trees_"
+"""The prefix of the arrays of the context head's trees (segments-v8 on)."""
 
 
 class SegmentScorer:
@@ -211,7 +231,14 @@ class SegmentScorer:
             self.dense_weight = float(arrays["dense_weight"][0])
             self.vectors = arrays.get("vectors")
             lexicon_words, lexicon_columns = arrays["lexicon_words"], arrays["lexicon_columns"]
-            self.context = (arrays["context_mean"], arrays["context_scale"], arrays["context_coef"], float(arrays["context_intercept"][0]))
+            coef, intercept = arrays["context_coef"], float(arrays["context_intercept"][0])
+            if "context_blend" in arrays:
+                trees = Trees.from_arrays(arrays, CONTEXT_TREES)
+                head = blended(coef, intercept, trees.raw_scores, float(arrays["context_blend"][0]))
+                context_widths = {len(coef), trees.width}
+            else:
+                head, context_widths = linear(coef, intercept), {len(coef)}
+            self.context = (arrays["context_mean"], arrays["context_scale"], head)
             self.lone = (arrays["lone_coef"], float(arrays["lone_intercept"][0])) if "lone_coef" in arrays else None
         except (KeyError, IndexError, TypeError, ValueError) as exc:
             raise ExportError(f"the exported segment model is incomplete ({type(exc).__name__}: {exc})") from None
@@ -229,6 +256,7 @@ class SegmentScorer:
             or heads not in (2, 3)
             or len(self.scale) != n_dense
             or n_columns <= unigram_columns(self.n_words)
+            or context_widths != {len(self.context[0]), len(self.context[1])}
         ):
             raise ExportError("the exported segment model's arrays do not fit together")
 

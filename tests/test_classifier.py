@@ -212,21 +212,23 @@ HEADLINES = [
 ]
 
 
+@pytest.mark.parametrize("trees", [100, 0], ids=["blended-context-head", "regression-context-head"])
 @pytest.mark.parametrize("teaser", [True, False], ids=["with-teaser-head", "without"])
-def test_classifier_fits_with_and_without_a_teaser_head(teaser: bool) -> None:
-    from filter.classifier import SegmentClassifier
+def test_classifier_fits_with_and_without_a_teaser_head(teaser: bool, trees: int) -> None:
+    from filter.classifier import BlendedContextHead, SegmentClassifier
 
     rows = HEADLINES * 4 + [(REPORTING, "news"), ("I think this is a disgrace and we must act.", "opinion")] * 6
     texts, labels = [t for t, _ in rows], np.array([label for _, label in rows])
     is_headline = np.array([i < len(HEADLINES) * 4 for i in range(len(rows))])
     # Strong regularisation: on two dozen separable rows the default needs hundreds of solver steps.
-    model = SegmentClassifier(features=SegmentFeatures(), filler_C=0.1, opinion_C=0.1, teaser_C=0.1).fit(
+    model = SegmentClassifier(features=SegmentFeatures(), filler_C=0.1, opinion_C=0.1, teaser_C=0.1, context_trees=trees).fit(
         texts, labels, filler_weight=np.ones(len(rows)), opinion_weight=(labels != "filler").astype(float),
         lengths=[1] * len(rows), folds=(np.arange(len(rows)) // 2) % 2,
         teaser_weight=is_headline.astype(float) if teaser else None,
     )
     assert (getattr(model, "teaser_", None) is not None) == teaser
     assert (model.lone_head_ is not None) == teaser  # every row here is a lone short text
+    assert isinstance(model.context_head_, BlendedContextHead) == (trees > 0)
     proba = model.predict_proba([t for t, _ in HEADLINES])
     assert proba.shape == (len(HEADLINES), 3) and np.allclose(proba.sum(axis=1), 1.0)
     assert model.predict(["17 Things Only Nineties Kids Will Remember"])[0] == "filler"

@@ -3,6 +3,7 @@ models, a reproducible export, and files that are refused when they are wrong.""
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 from pathlib import Path
@@ -15,8 +16,10 @@ from hypothesis import strategies as st
 
 from filter import blocks
 from filter.blocks import Trees, content_proba
+from filter.classifier import BlendedContextHead
 from filter.document import Block
 from filter.inference import (
+    CONTEXT_TREES,
     ExportError,
     SegmentScorer,
     block_model,
@@ -79,6 +82,38 @@ def test_segment_scorer_gives_the_pickled_models_numbers(pages: list[list[Block]
     assert got.shape == (len(flat), 3) and list(scorer.classes_) == list(pickled_segments.classes_)  # type: ignore[attr-defined]
     np.testing.assert_allclose(got, expected, rtol=0, atol=1e-5)
     assert scorer.predict_proba([]).shape == (0, 3)
+
+
+def test_the_context_head_averages_the_regression_and_the_trees(pickled_segments: object) -> None:
+    head = pickled_segments.context_head_  # type: ignore[attr-defined]
+    assert isinstance(head, BlendedContextHead) and 0.0 < head.blend < 1.0
+    Z = np.random.default_rng(3).normal(size=(40, len(head.linear.coef_[0]))) * 2
+    regression = Z @ head.linear.coef_[0] + head.linear.intercept_[0]
+    expected = (1.0 - head.blend) * regression + head.blend * head.trees.decision_function(Z)
+    np.testing.assert_allclose(head.decision_function(Z), expected, rtol=0, atol=1e-9)
+
+
+def test_arrays_without_context_trees_score_with_the_regression_alone(pages: list[list[Block]], pickled_segments: object) -> None:
+    """Format 1 (models before segments-v8) has no trees: its context head
+    is the logistic regression."""
+    arrays = read_arrays(default_model_dir() / EXPORT_FILE)
+    for name in [name for name in arrays if name.startswith(CONTEXT_TREES) or name == "context_blend"]:
+        del arrays[name]
+    arrays["format"] = np.array([1, FEATURE_VERSION], dtype=np.int64)
+    regression_only = copy.copy(pickled_segments)
+    regression_only.context_head_ = pickled_segments.context_head_.linear  # type: ignore[attr-defined]
+    flat = [b for page in pages for b in page] + LONE_TEXTS
+    lengths = [len(page) for page in pages] + [1] * len(LONE_TEXTS)
+    got = SegmentScorer(arrays, FEATURE_VERSION).predict_proba(flat, lengths)
+    np.testing.assert_allclose(got, regression_only.predict_proba(flat, lengths=lengths), rtol=0, atol=1e-5)
+
+
+def test_context_trees_of_another_width_are_refused() -> None:
+    arrays = read_arrays(default_model_dir() / EXPORT_FILE)
+    depth, width, walk = arrays[f"{CONTEXT_TREES}shape"]
+    arrays[f"{CONTEXT_TREES}shape"] = np.array([depth, width + 1, walk], dtype=np.int64)
+    with pytest.raises(ExportError, match="do not fit together"):
+        SegmentScorer(arrays, FEATURE_VERSION)
 
 
 def test_block_trees_give_the_pickled_models_numbers(pages: list[list[Block]], pickled_blocks: object) -> None:

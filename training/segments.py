@@ -1,7 +1,7 @@
 """Train the news / opinion / filler segment classifier, evaluate it, write its card.
 
     OMP_NUM_THREADS=1 python -m training.segments --data ../shared/data \\
-        --out models/segments-v6 --static /tmp/static_raw.npz --teacher /tmp/teacher.jsonl
+        --out models/segments-v8 --static /tmp/static_raw.npz --teacher /tmp/teacher3.jsonl
 
 Deterministic: the rows come from ``training.segdata`` (sorted inputs, folds
 from a hash of the article, site or template), the synthetic plain-text
@@ -22,7 +22,9 @@ A third first-pass head, the teaser head, learns clickbait against plain
 headlines (Chakraborty 2016) alone, and a lone-text head decides a short text
 passed on its own from the context head's logit and the teaser head's (see
 ``filter.classifier``); ``--no-teaser`` builds the model without the two, as
-before v5.
+before v5. The context head is a logistic regression averaged with boosted
+trees (``filter.classifier.CONTEXT_BLEND``); ``--context-trees 0`` builds
+the regression alone, as before v8.
 
 The evaluation printed every run (and written to the card):
 - CheckThat 2024 test macro-F1, news vs opinion (the final model's opinion head);
@@ -51,7 +53,7 @@ import scipy
 import sklearn
 from sklearn.metrics import accuracy_score, classification_report, confusion_matrix, f1_score
 
-from filter.classifier import SegmentClassifier, fit_second_pass, second_pass_logit
+from filter.classifier import CONTEXT_BLEND, CONTEXT_LEAVES, CONTEXT_TREES, SegmentClassifier, fit_second_pass, second_pass_logit
 from filter.features import combine
 from filter.document import LABELS, Block
 from filter.features import FEATURE_VERSION, SegmentFeatures, sigmoid
@@ -125,9 +127,10 @@ def _block(row: dict) -> Block:
 
 
 def synthetic_documents(rows: list[dict]) -> list[tuple[int, list[tuple[Block, str]]]]:
-    """Plain-text documents made of the sentences of one fold, often followed by
-    a promo header and two or three headlines, a "Read also: …" line or a call
-    to action, then cut by the package's own ``segment_text``."""
+    """Plain-text documents made of two to ten sentences of one fold, a third of them
+    in sections under headline-shaped subheadings, often followed by a promo
+    header and two or three headlines, a "Read also: …" line or a call to
+    action, then cut by the package's own ``segment_text``."""
     sentences = [r for r in rows if r["source"] in OPINION_SOURCES and r["page"] is None]
     headlines = [r for r in rows if r["source"] in ("headline", "clickbait")]
     promos = [r for r in rows if r["source"] == "promo"]
@@ -135,12 +138,23 @@ def synthetic_documents(rows: list[dict]) -> list[tuple[int, list[tuple[Block, s
     for k in range(segdata.N_FOLDS):
         S = [r for r in sentences if r["fold"] == k]
         H = [r for r in headlines if r["fold"] == k]
+        plain = [r for r in reversed(H) if r["source"] == "headline"]  # from the end: not the teasers taken from the front
         P = [r for r in promos if r["fold"] == k] or promos
-        i = j = 0
-        while i + 10 < len(S) and j + 3 < len(H):
-            n = 5 + _h(f"n{k}:{i}") % 6
+        i = j = m = 0
+        while i + 10 < len(S) and j + 3 < len(H) and m + 2 < len(plain):
+            n = 2 + _h(f"n{k}:{i}") % 9
             lines = [(r["text"], r["label"]) for r in S[i : i + n]]
             i += n
+            if _h(f"sub{k}:{i}") % 3 == 0:
+                # An article in sections: plain headlines as subheadings
+                # (numbered half the time, as a listicle's items are) before
+                # the first and the middle sentence. Content, where the same
+                # lines after a promo header are teasers.
+                numbered = _h(f"num{k}:{i}") % 2 == 1
+                for number, at in ((2, n // 2), (1, 0)):
+                    subheading = plain[m]["text"]
+                    lines.insert(at, (f"{number}. {subheading}" if numbered else subheading, "news"))
+                    m += 1
             kind = _h(f"kind{k}:{i}") % 6
             if kind <= 2:
                 lines.append((PROMO_HEADERS[_h(f"h{k}:{i}") % len(PROMO_HEADERS)], "filler"))
@@ -307,7 +321,8 @@ def evaluate_out_of_fold(model: SegmentClassifier, ts: dict[str, object], contex
     for k in np.unique(fold):
         held = fold == k
         scaler, head, lone_head = fit_second_pass(
-            C, y == 2, np.where(held, 0.0, context_w), lone, oof_teaser, model.context_C, model.random_state
+            C, y == 2, np.where(held, 0.0, context_w), lone, oof_teaser, model.context_C, model.random_state,
+            model.context_trees, model.context_blend,
         )
         z = second_pass_logit(scaler, head, lone_head, C[held], lone[held], None if oof_teaser is None else oof_teaser[held])
         final_filler[held] = sigmoid(z)
@@ -391,7 +406,8 @@ def speed(model_dir: Path, data: Path) -> dict[str, object]:
 
 
 def _card(name: str, model_path: Path, counts: dict[str, int], metrics: dict[str, object], static: Path | None,
-          teacher: Path | None = None, teacher_share: float = DISTILLED_SHARE) -> dict[str, object]:
+          teacher: Path | None = None, teacher_share: float = DISTILLED_SHARE,
+          context_head: str = "logistic regression") -> dict[str, object]:
     training = [{"source": s, "rows": n, "licence": LICENCES[s]} for s, n in sorted(counts.items())]
     for item in training:
         if item["source"] == "distilled" and teacher is not None:
@@ -411,6 +427,7 @@ def _card(name: str, model_path: Path, counts: dict[str, int], metrics: dict[str
         "created": _dt.date.today().isoformat(),
         "feature_version": FEATURE_VERSION,
         "labels": [label.value for label in LABELS],
+        "context_head": context_head,
         "sha256": sha256_of(model_path),
         "size_bytes": model_path.stat().st_size,
         "libraries": {
@@ -473,13 +490,17 @@ def print_evaluation(metrics: dict[str, object], out=sys.stdout) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="the shared data folder (../shared/data)")
-    parser.add_argument("--out", type=Path, required=True, help="new model directory, e.g. models/segments-v7")
+    parser.add_argument("--out", type=Path, required=True, help="new model directory, e.g. models/segments-v9")
     parser.add_argument("--static", type=Path, default=None, help="raw static word table (.npz) from training/static_table.py")
     parser.add_argument("--teacher", type=Path, default=None, help="teacher-labelled sentences (.jsonl) from training/teacher.py")
     parser.add_argument("--teacher-share", type=float, default=DISTILLED_SHARE,
                         help=f"weight of the teacher's pool in the opinion head, in CheckThat rows (default {DISTILLED_SHARE})")
     parser.add_argument("--no-teaser", action="store_true",
                         help="leave out the teaser head (clickbait against plain headlines), as models before v5 were built")
+    parser.add_argument("--context-trees", type=int, default=CONTEXT_TREES,
+                        help=f"boosting rounds of the trees in the context head (default {CONTEXT_TREES}; 0: a logistic regression alone, as before v8)")
+    parser.add_argument("--context-blend", type=float, default=CONTEXT_BLEND,
+                        help=f"the trees' weight in the context head's logit (default {CONTEXT_BLEND})")
     parser.add_argument("--force", action="store_true", help="overwrite an existing directory")
     args = parser.parse_args(argv)
     if args.out.exists() and not args.force:
@@ -490,7 +511,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"rows {len(ts['blocks'])}; filler head {int((filler_w > 0).sum())}, opinion head {int((opinion_w > 0).sum())}, "
           f"documents {len(ts['lengths'])} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
     features = SegmentFeatures(static_table=str(args.static) if args.static else None)
-    model = SegmentClassifier(features=features, random_state=SEED)
+    if not 0.0 <= args.context_blend <= 1.0:
+        parser.error("--context-blend is a weight between 0 and 1")
+    model = SegmentClassifier(features=features, random_state=SEED, context_trees=args.context_trees, context_blend=args.context_blend)
     model.fit(ts["blocks"], ts["labels"], filler_weight=filler_w, opinion_weight=opinion_w, lengths=ts["lengths"],
               folds=ts["fold"], context_weight=context_w, teaser_weight=None if args.no_teaser else teaser_weights(ts))
     print(f"fitted ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
@@ -501,7 +524,10 @@ def main(argv: list[str] | None = None) -> int:
     counts = dict(Counter(s for s, d in zip(ts["source"], ts["dup"]) if (not d or s == "synthetic")))
     if args.teacher is not None:
         counts["distilled"] = int((ts["source"] == "distilled").sum() // 2)
-    card = _card(args.out.name, model_path, counts, {}, args.static, args.teacher, args.teacher_share)
+    head = "logistic regression"
+    if model.context_trees > 0 and model.context_blend > 0:
+        head += f", its logit averaged with boosted trees' ({model.context_trees} rounds of {CONTEXT_LEAVES} leaves) at weight {model.context_blend}"
+    card = _card(args.out.name, model_path, counts, {}, args.static, args.teacher, args.teacher_share, head)
     card["inference"] = write_export(args.out, model, "segments")
     write_card(args.out, card)
     metrics.update(checkthat_test(args.out, args.data))
