@@ -136,12 +136,9 @@ def _path_features(path: str) -> tuple[float, float, tuple[float, ...]]:
     return len(tags) / 12.0, float(not BOILERPLATE_TAGS.isdisjoint(present)), markers
 
 
-def _tag_and_path(block: Block) -> list[float]:
-    row = [0.0] * len(TAGS)
-    tag = _TAG_ALIASES.get(block.tag, block.tag)
-    row[_TAG_INDEX.get(tag, _TAG_INDEX["div"])] = 1.0
-    row.extend(_path_features(block.path)[2])
-    return row
+def _tag_column(tag: str) -> int:
+    """Which of the TAGS indicators a block tag sets."""
+    return _TAG_INDEX.get(_TAG_ALIASES.get(tag, tag), _TAG_INDEX["div"])
 
 
 def _parent(path: str) -> str:
@@ -150,22 +147,42 @@ def _parent(path: str) -> str:
 
 
 def page_features(blocks: Sequence[Block], vocabulary: dict[str, int]) -> np.ndarray:
-    """The feature matrix of one page's blocks, one row per block."""
+    """The feature matrix of one page's blocks, one row per block.
+
+    Every group of columns is written into the one matrix made up front,
+    the indicators by index arrays, and the token columns of each distinct
+    tuple of near tokens are looked up once (an AEB page of 163 blocks has
+    44): building a row of indicators in Python per block, then stacking
+    the groups, took 2.63 instead of 2.47 ms a page on AEB pages."""
     n = len(blocks)
+    out = np.zeros((n, n_features(vocabulary)))
     if n == 0:
-        return np.zeros((0, n_features(vocabulary)))
-    own = np.asarray([_own(b) for b in blocks], dtype=np.float64)
-    tags = np.asarray([_tag_and_path(b) for b in blocks], dtype=np.float64)
-    tokens = np.zeros((n, len(vocabulary)))
+        return out
+    rows = np.arange(n)
+    column = len(OWN_FEATURES)
+    own = out[:, :column]
+    own[:] = [_own(b) for b in blocks]
+
+    out[rows, column + np.asarray([_tag_column(b.tag) for b in blocks], dtype=np.int64)] = 1.0
+    column += len(TAGS)
+    out[:, column : column + len(PATH_MARKERS)] = [_path_features(b.path)[2] for b in blocks]
+    column += len(PATH_MARKERS)
+
+    found: dict[tuple[str, ...], list[int]] = {}
+    token_rows: list[int] = []
+    token_columns: list[int] = []
     for i, block in enumerate(blocks):
-        for token in block.tokens[:NEAR_TOKENS]:
-            j = vocabulary.get(token)
-            if j is not None:
-                tokens[i, j] = 1.0
+        near = block.tokens[:NEAR_TOKENS]
+        columns = found.get(near)
+        if columns is None:
+            columns = found[near] = [j for j in map(vocabulary.get, near) if j is not None]
+        token_rows.extend([i] * len(columns))
+        token_columns.extend(columns)
+    out[np.asarray(token_rows, dtype=np.int64), column + np.asarray(token_columns, dtype=np.int64)] = 1.0
+    column += len(vocabulary)
 
     chars = np.asarray([len(b.text) for b in blocks], dtype=np.float64)
     total = chars.sum() or 1.0
-    index = np.arange(n, dtype=np.float64)
     before = np.cumsum(chars) - chars
     # How much prose shares this block's container: article paragraphs sit
     # together under one parent, boilerplate is scattered.
@@ -175,35 +192,31 @@ def page_features(blocks: Sequence[Block], vocabulary: dict[str, int]) -> np.nda
     for parent, amount in zip(parents, prose):
         by_parent[parent] = by_parent.get(parent, 0.0) + amount
     best = max(by_parent.values()) or 1.0
-    container = np.asarray([by_parent[p] / best for p in parents])
-    longest = int(np.argmax(chars))
-    same_as_longest = np.asarray([float(p == parents[longest]) for p in parents])
-    page = np.column_stack(
-        [
-            index / max(1, n - 1),
-            before / total,
-            chars / chars.max(),
-            container,
-            same_as_longest,
-            np.full(n, np.log1p(n)),
-            np.full(n, np.log1p(total)),
-        ]
-    )
+    longest = parents[int(np.argmax(chars))]
+    page = out[:, column : column + 7]
+    page[:, 0] = np.arange(n, dtype=np.float64) / max(1, n - 1)
+    page[:, 1] = before / total
+    page[:, 2] = chars / chars.max()
+    page[:, 3] = [by_parent[p] / best for p in parents]
+    page[:, 4] = [float(p == longest) for p in parents]
+    page[:, 5] = np.log1p(n)
+    page[:, 6] = np.log1p(total)
+    column += 7
 
-    neighbours = []
     selected = own[:, NEIGHBOUR_COLUMNS]
     for offset in OFFSETS:
-        shifted = np.zeros_like(selected)
-        present = np.zeros((n, 1))
+        neighbour = out[:, column : column + len(NEIGHBOUR_COLUMNS) + 1]
         if offset < 0:
-            shifted[-offset:] = selected[:offset]
-            present[-offset:] = 1.0
+            neighbour[-offset:, :-1] = selected[:offset]
+            neighbour[-offset:, -1] = 1.0
         else:
-            shifted[:-offset] = selected[offset:]
-            present[:-offset] = 1.0
-        neighbours.extend([shifted, present])
-    window = np.column_stack([_moving_mean(own[:, c], 7) for c in (0, 2, 3)])
-    return np.hstack([own, tags, tokens, page, *neighbours, window])
+            neighbour[:-offset, :-1] = selected[offset:]
+            neighbour[:-offset, -1] = 1.0
+        column += len(NEIGHBOUR_COLUMNS) + 1
+    for c in (0, 2, 3):
+        out[:, column] = _moving_mean(own[:, c], 7)
+        column += 1
+    return out
 
 
 def _moving_mean(values: np.ndarray, width: int) -> np.ndarray:
