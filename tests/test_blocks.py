@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pickle
+import random
+import re
 
 import numpy as np
 import pytest
@@ -10,6 +12,7 @@ import pytest
 from filter import blocks
 from filter.blocks import (
     BlockModel,
+    _char_counts,
     _moving_mean,
     _raw_scores,
     content_proba,
@@ -27,6 +30,33 @@ PROSE = "The council voted on Tuesday to approve the new budget, which includes 
 
 def page(*specs: tuple[str, float]) -> list[Block]:
     return [Block(text=t, link_density=d, index=i, path="html>body>article>p", tokens=("content",)) for i, (t, d) in enumerate(specs)]
+
+
+def _counted_one_by_one(text: str) -> list[int]:
+    capitalised = re.compile(r"(?<!\S)[\"'“‘(«]?[A-ZÀ-ÖØ-ÞĀ-Ž]")
+    return [*map(text.count, ".,;:!?"), sum(map(text.count, "0123456789")), len(capitalised.findall(text))]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [[], [""], ["", "A", ""], ['"', "A"], ["(", "Bob"], ['"A b', "x"], ['(À «Ž “ā ‘Ā ""B'], ["a\u3000B\u2003C\x85D\xa0E\tF"],
+     ["\ud800A \udfff B 9.9,;:!?"], ["\U0001F600 A 日本 B"]],
+    ids=lambda texts: repr(texts)[:30],
+)
+def test_char_counts_are_the_regex_and_str_count_ones(texts: list[str]) -> None:
+    assert _char_counts(texts) == [_counted_one_by_one(t) for t in texts]
+
+
+def test_char_counts_of_random_pages() -> None:
+    rnd = random.Random(0)
+    alphabet = " \t\xa0\u3000\"'“‘(«AZaÀÖ×ØÞßĀāŽž.,;:!?09x日\U0001F600"
+    for _ in range(300):
+        texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randrange(8))) for _ in range(rnd.randrange(6))]
+        assert _char_counts(texts) == [_counted_one_by_one(t) for t in texts], texts
+
+
+def test_every_whitespace_is_in_the_char_table() -> None:
+    assert not any(chr(c).isspace() for c in range(blocks._CHAR_LIMIT, 0x110000))
 
 
 @pytest.mark.parametrize("n", [1, 2, 3, 7, 40], ids=lambda n: f"{n}-blocks")

@@ -148,10 +148,10 @@ def boosted_with_gaps() -> tuple[object, np.ndarray]:
     return HistGradientBoostingClassifier(max_iter=25, max_leaf_nodes=15, random_state=0).fit(X, y), X
 
 
-@pytest.mark.parametrize("chunk", [blocks.TREE_CHUNK_CELLS, 7], ids=["one-chunk", "many-chunks"])
+@pytest.mark.parametrize("chunk", [blocks.TREE_CHUNK_BYTES, 1], ids=["one-chunk", "a-row-a-chunk"])
 def test_trees_walk_as_scikit_learn_predicts(boosted_with_gaps: tuple[object, np.ndarray], chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
     estimator, X = boosted_with_gaps
-    monkeypatch.setattr(blocks, "TREE_CHUNK_CELLS", chunk)
+    monkeypatch.setattr(blocks, "TREE_CHUNK_BYTES", chunk)
     trees = Trees.from_estimator(estimator)
     assert trees is not None
     np.testing.assert_allclose(content_proba(trees, X), estimator.predict_proba(X)[:, 1], rtol=0, atol=1e-12)  # type: ignore[attr-defined]
