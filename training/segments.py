@@ -53,16 +53,23 @@ import scipy
 import sklearn
 from sklearn.metrics import accuracy_score, classification_report, confusion_matrix, f1_score
 
-from filter.classifier import CONTEXT_BLEND, CONTEXT_LEAVES, CONTEXT_TREES, SegmentClassifier, fit_second_pass, second_pass_logit
-from filter.features import combine
+from filter.classifier import (
+    CONTEXT_BLEND,
+    CONTEXT_LEAVES,
+    CONTEXT_TREES,
+    BlendedContextHead,
+    SegmentClassifier,
+    fit_second_pass,
+    second_pass_logit,
+)
 from filter.document import LABELS, Block
-from filter.features import FEATURE_VERSION, SegmentFeatures, sigmoid
+from filter.features import FEATURE_VERSION, SegmentFeatures, combine, sigmoid
 from filter.model import MODEL_FILE, load, sha256_of
-from training.export import export_lines, write_card, write_export
 from filter.patterns import is_promo_line
 from filter.segment import segment_text, text_block
 
 from . import segdata
+from .export import export_lines, write_card, write_export
 
 SEED = 20261124
 FILLER_SOURCE_CAP = 6000
@@ -505,14 +512,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.out.exists() and not args.force:
         parser.error(f"{args.out} exists; models are never rewritten, choose a new version")
+    if not 0.0 <= args.context_blend <= 1.0:
+        parser.error("--context-blend is a weight between 0 and 1")
     t0 = time.perf_counter()
     ts = training_set(args.data, args.teacher)
     filler_w, opinion_w, context_w = weights(ts, args.teacher_share)
     print(f"rows {len(ts['blocks'])}; filler head {int((filler_w > 0).sum())}, opinion head {int((opinion_w > 0).sum())}, "
           f"documents {len(ts['lengths'])} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
     features = SegmentFeatures(static_table=str(args.static) if args.static else None)
-    if not 0.0 <= args.context_blend <= 1.0:
-        parser.error("--context-blend is a weight between 0 and 1")
     model = SegmentClassifier(features=features, random_state=SEED, context_trees=args.context_trees, context_blend=args.context_blend)
     model.fit(ts["blocks"], ts["labels"], filler_weight=filler_w, opinion_weight=opinion_w, lengths=ts["lengths"],
               folds=ts["fold"], context_weight=context_w, teaser_weight=None if args.no_teaser else teaser_weights(ts))
@@ -525,8 +532,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.teacher is not None:
         counts["distilled"] = int((ts["source"] == "distilled").sum() // 2)
     head = "logistic regression"
-    if model.context_trees > 0 and model.context_blend > 0:
-        head += f", its logit averaged with boosted trees' ({model.context_trees} rounds of {CONTEXT_LEAVES} leaves) at weight {model.context_blend}"
+    if isinstance(model.context_head_, BlendedContextHead):  # what was fitted, not the arguments again
+        blended = model.context_head_
+        head += f", its logit averaged with boosted trees' ({blended.trees.max_iter} rounds of {CONTEXT_LEAVES} leaves) at weight {blended.blend}"
     card = _card(args.out.name, model_path, counts, {}, args.static, args.teacher, args.teacher_share, head)
     card["inference"] = write_export(args.out, model, "segments")
     write_card(args.out, card)
