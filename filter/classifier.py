@@ -11,14 +11,19 @@ features, and a context pass. This is what ``training/`` fits and pickles;
   neighbours in its document, the document as a whole and the block's
   position (a short line between two article paragraphs is article; a
   headline after ``Read also:`` is promo).
+- The *document tone* (segments-v9 on) raises the opinion probability of the
+  paragraphs of a document whose other paragraphs lean to opinion, by a
+  weight fitted on articles whose sentences are labelled
+  (``fit_tone_weight``): a column's plainer paragraphs are read as part of
+  the column. It never lowers a score (``features.document_opinion``).
 
 ``predict_proba`` returns ``[(1-f)(1-o), (1-f)o, f]`` in ``LABELS`` order,
 where ``f`` is the context head's filler probability and ``o`` the opinion
-head's. The first-pass heads are logistic regressions; the context head is
-one too, averaged from segments-v8 on with boosted trees over the same
-features (``BlendedContextHead``). Both are fitted with log loss, so the
-scores are probabilities; the training command measures how well
-calibrated they are.
+head's, raised by the document's tone. The first-pass heads are logistic
+regressions; the context head is one too, averaged from segments-v8 on with
+boosted trees over the same features (``BlendedContextHead``). Both are
+fitted with log loss, so the scores are probabilities; the training command
+measures how well calibrated they are.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 from scipy import sparse
+from scipy.optimize import minimize_scalar
 from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.feature_extraction.text import TfidfTransformer
@@ -48,6 +54,8 @@ from .features import (
     context_features,
     dense_columns,
     document_ids,
+    document_opinion,
+    document_tone,
     embed,
     linear,
     logit,
@@ -292,7 +300,11 @@ class SegmentClassifier(ClassifierMixin, BaseEstimator):
     subheadings and one-line quotes filler. From segments-v8 the context
     head is a ``BlendedContextHead`` (``context_trees`` rounds of boosted
     trees at weight ``context_blend``); ``context_trees=0`` keeps the
-    logistic regression alone.
+    logistic regression alone. With ``articles`` (for each row the number of
+    the article a labelled sentence comes from, -1 for none), ``fit`` also
+    fits the weight of the document's tone in the opinion logit
+    (``tone_weight_``, see ``fit_tone_weight``); without it the opinion head
+    is used as it is.
     """
 
     # Class defaults, so that models pickled before the teaser head and the
@@ -300,6 +312,7 @@ class SegmentClassifier(ClassifierMixin, BaseEstimator):
     teaser_C: float = 2.0
     context_trees: int = 0
     context_blend: float = 0.0
+    tone_weight_: float | None = None  # fitted; None before segments-v9 and without article groups
 
     def __init__(
         self,
@@ -362,6 +375,7 @@ class SegmentClassifier(ClassifierMixin, BaseEstimator):
         folds: np.ndarray,
         context_weight: np.ndarray | None = None,
         teaser_weight: np.ndarray | None = None,
+        articles: np.ndarray | None = None,
     ) -> "SegmentClassifier":
         blocks = as_blocks(X)
         codes = np.array([LABELS.index(Label(v)) for v in y])
@@ -390,6 +404,8 @@ class SegmentClassifier(ClassifierMixin, BaseEstimator):
             C, codes == _FILLER, cw, self.oof_lone_, oof_teaser, self.context_C, self.random_state,
             self.context_trees, self.context_blend,
         )
+        if articles is not None:
+            self.tone_weight_ = fit_tone_weight(oof_opinion, codes == _OPINION, ow, articles, [b.text for b in blocks])
         self.classes_ = np.array([label.value for label in LABELS])
         self.oof_first_ = (oof_filler, oof_opinion, oof_teaser)
         self.oof_context_ = C
@@ -412,7 +428,10 @@ class SegmentClassifier(ClassifierMixin, BaseEstimator):
         lone_head = getattr(self, "lone_head_", None)
         lone = lone_short(blocks, doc) if lone_head is not None and t is not None else None
         z = second_pass_logit(self.context_, self.context_head_, lone_head, context_features(f1, o, blocks, doc), lone, t)
-        return combine(sigmoid(z), o)
+        filler = sigmoid(z)
+        if self.tone_weight_ is not None:
+            o = document_opinion(o, 1.0 - filler, doc, self.tone_weight_)
+        return combine(filler, o)
 
     def predict(self, X: Sequence[Block | str], lengths: Sequence[int] | None = None) -> np.ndarray:
         return self.classes_[self.predict_proba(X, lengths).argmax(axis=1)]
@@ -482,6 +501,54 @@ def fit_lone_head(
         return None
     X = np.column_stack([context_logit[rows], logit(teaser[rows])])
     return LogisticRegression(C=1.0, max_iter=1000, random_state=random_state).fit(X, filler[rows].astype(int), sample_weight=weight[rows])
+
+
+TONE_WEIGHT_MAX = 5.0
+"""The largest document-tone weight ``fit_tone_weight`` considers."""
+
+
+def tone_units(
+    opinion: np.ndarray, is_opinion: np.ndarray, weight: np.ndarray, articles: np.ndarray, texts: Sequence[str]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The labelled sentences of articles, once each: the rows with an article
+    (``articles`` >= 0) and an opinion weight, merged by (article, text),
+    because a soft-labelled sentence is two rows, one per label. Returns, in
+    order of (article, text): each sentence's P(opinion) (``opinion``, the
+    same on both rows), its target (the weighted share of its opinion rows),
+    its weight, its article numbered 0 .. n - 1, and its first row."""
+    units: dict[tuple[int, str], list[float]] = {}
+    for i in np.flatnonzero((articles >= 0) & (weight > 0)):
+        unit = units.setdefault((int(articles[i]), texts[i]), [float(opinion[i]), 0.0, 0.0, float(i)])
+        unit[1] += weight[i] * is_opinion[i]
+        unit[2] += weight[i]
+    keys = sorted(units)
+    p = np.array([units[k][0] for k in keys])
+    total = np.array([units[k][2] for k in keys])
+    target = np.array([units[k][1] for k in keys]) / np.maximum(total, 1e-300)
+    _, doc = np.unique(np.array([k[0] for k in keys], dtype=np.int64), return_inverse=True)
+    first = np.array([int(units[k][3]) for k in keys], dtype=np.int64)
+    return p, target, total, doc, first
+
+
+def fit_tone_weight(
+    opinion: np.ndarray, is_opinion: np.ndarray, weight: np.ndarray, articles: np.ndarray, texts: Sequence[str]
+) -> float:
+    """The weight of ``features.document_tone`` in the opinion logit, by
+    weighted log loss over the labelled sentences of articles (``tone_units``),
+    from their out-of-fold first-pass ``opinion`` probabilities: one number,
+    fitted by a bounded scalar search in [0, ``TONE_WEIGHT_MAX``]."""
+    p, target, total, doc, _ = tone_units(opinion, is_opinion, weight, articles, texts)
+    if len(p) == 0:
+        return 0.0
+    tone = document_tone(p, np.ones(len(p)), doc)
+    z = logit(p)
+    total = total / total.sum()
+
+    def loss(w: float) -> float:
+        q = np.clip(sigmoid(z + w * tone), 1e-9, 1 - 1e-9)
+        return float(-(total * (target * np.log(q) + (1 - target) * np.log(1 - q))).sum())
+
+    return float(minimize_scalar(loss, bounds=(0.0, TONE_WEIGHT_MAX), method="bounded").x)
 
 
 _STACKED: dict[tuple[int, ...], tuple[tuple[LogisticRegression, ...], tuple[np.ndarray, np.ndarray, np.ndarray]]] = {}

@@ -39,6 +39,7 @@ from .features import (
     context_features,
     dense_columns,
     document_ids,
+    document_opinion,
     embed,
     linear,
     lone_short,
@@ -50,12 +51,13 @@ from .features import (
     word_counts,
 )
 
-EXPORT_FORMAT = 2
+EXPORT_FORMAT = 3
 """Bumped when the arrays' names or meaning change. 2: a segment model's
 context head may carry trees (``context_blend``), which a reader of
-format 1 would silently leave out."""
-READABLE_FORMATS = (1, 2)
-"""The formats this newsfilter reads; format 1 is format 2 without trees."""
+format 1 would silently leave out. 3: a segment model may carry the weight
+of the document's tone in the opinion logit (``tone_weight``)."""
+READABLE_FORMATS = (1, 2, 3)
+"""The formats this newsfilter reads; each is the next without its additions."""
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 
@@ -203,6 +205,9 @@ def export_segments(classifier: Any, feature_version: int) -> dict[str, np.ndarr
     if lone is not None and teaser is not None:
         arrays["lone_coef"] = np.asarray(lone.coef_[0], dtype=np.float64)
         arrays["lone_intercept"] = np.asarray(lone.intercept_, dtype=np.float64)
+    tone_weight = getattr(classifier, "tone_weight_", None)
+    if tone_weight is not None:
+        arrays["tone_weight"] = np.array([float(tone_weight)])
     return arrays
 
 
@@ -240,6 +245,7 @@ class SegmentScorer:
                 head, context_widths = linear(coef, intercept), {len(coef)}
             self.context = (arrays["context_mean"], arrays["context_scale"], head)
             self.lone = (arrays["lone_coef"], float(arrays["lone_intercept"][0])) if "lone_coef" in arrays else None
+            self.tone_weight = float(arrays["tone_weight"][0]) if "tone_weight" in arrays else None
         except (KeyError, IndexError, TypeError, ValueError) as exc:
             raise ExportError(f"the exported segment model is incomplete ({type(exc).__name__}: {exc})") from None
         # Lexicon membership: the few hundred vocabulary words in a lexicon, sorted, and their rows.
@@ -287,7 +293,10 @@ class SegmentScorer:
             second = second_pass(C, self.context, self.lone, lone_short(blocks, doc), first[:, 2])
         else:
             second = second_pass(C, self.context)
-        return combine(sigmoid(second), opinion)
+        filler = sigmoid(second)
+        if self.tone_weight is not None:
+            opinion = document_opinion(opinion, 1.0 - filler, doc, self.tone_weight)
+        return combine(filler, opinion)
 
     def _lexicon(self, rows: np.ndarray, cols: np.ndarray, counts: np.ndarray, n: int) -> np.ndarray:
         """How many words of each lexicon every text has."""

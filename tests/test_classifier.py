@@ -273,3 +273,118 @@ def test_strings_are_lines_of_plain_text() -> None:
 
     (block,) = as_blocks(["Read also: Council votes on rates"])
     assert (block.tag, block.path, block.drop) == ("line", "text", "boilerplate: promo link")
+
+
+# -- the document's tone (segments-v9 on)
+
+
+def _tone(opinion: list[float], content: list[float] | None = None, doc: list[int] | None = None) -> np.ndarray:
+    from filter.features import document_tone
+
+    n = len(opinion)
+    return document_tone(np.array(opinion), np.ones(n) if content is None else np.array(content), np.zeros(n, int) if doc is None else np.array(doc))
+
+
+@pytest.mark.parametrize(
+    ("opinion", "content", "doc", "raised"),
+    [
+        pytest.param([0.6], None, None, [False], id="alone"),
+        pytest.param([0.6, 0.1, 0.1, 0.1], None, None, [False] * 4, id="news-report"),
+        pytest.param([0.3, 0.9, 0.9, 0.9], None, None, [True] * 4, id="column"),
+        pytest.param([0.5, 0.99, 0.99], [1.0, 0.0, 0.0], None, [False, True, True], id="filler-does-not-count"),
+        pytest.param([0.1, 0.9, 0.1, 0.9], None, [0, 1, 0, 1], [False, True, False, True], id="documents-apart"),
+    ],
+)
+def test_document_tone_is_positive_only_where_the_rest_leans_to_opinion(
+    opinion: list[float], content: list[float] | None, doc: list[int] | None, raised: list[bool]
+) -> None:
+    assert (_tone(opinion, content, doc) > 0).tolist() == raised
+
+
+def test_document_tone_is_the_shrunk_mean_of_the_rest_above_the_floor() -> None:
+    from filter.features import TONE_FLOOR, TONE_PRIOR, logit
+
+    p = np.array([0.2, 0.8, 0.9])
+    z = logit(p)
+    expected_first = (z[1] + z[2] + TONE_PRIOR * TONE_FLOOR) / (2 + TONE_PRIOR) - TONE_FLOOR
+    assert _tone(p.tolist())[0] == pytest.approx(expected_first)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_document_opinion_never_lowers_a_score_and_leaves_the_rest_bit_for_bit(seed: int) -> None:
+    from filter.features import document_opinion, document_tone
+
+    rng = np.random.default_rng(seed)
+    n = 40
+    opinion, content = rng.uniform(0, 1, n), rng.uniform(0, 1, n)
+    doc = np.sort(rng.integers(0, 6, n))
+    out = document_opinion(opinion, content, doc, 1.5)
+    untouched = document_tone(opinion, content, doc) == 0
+    assert (out >= opinion).all()
+    assert np.array_equal(out[untouched], opinion[untouched])
+    assert np.array_equal(document_opinion(opinion, content, doc, 0.0), opinion)
+
+
+def test_tone_units_merge_the_two_rows_of_a_soft_labelled_sentence() -> None:
+    from filter.classifier import tone_units
+
+    texts = ["a", "a", "b", "c", "d"]
+    opinion = np.array([0.4, 0.4, 0.7, 0.2, 0.5])
+    is_opinion = np.array([True, False, True, False, True])
+    weight = np.array([0.3, 0.7, 1.0, 1.0, 1.0])
+    articles = np.array([5, 5, 5, 9, -1])
+    p, target, total, doc, first = tone_units(opinion, is_opinion, weight, articles, texts)
+    assert p.tolist() == [0.4, 0.7, 0.2]
+    assert target.tolist() == pytest.approx([0.3, 1.0, 0.0])
+    assert total.tolist() == pytest.approx([1.0, 1.0, 1.0])
+    assert doc.tolist() == [0, 0, 1] and first.tolist() == [0, 2, 3]
+
+
+@pytest.mark.parametrize(("coherent", "positive"), [(True, True), (False, False)], ids=["articles-of-one-tone", "mixed-articles"])
+def test_tone_weight_is_fitted_from_articles_of_one_tone(coherent: bool, positive: bool) -> None:
+    from filter.classifier import fit_tone_weight
+
+    rng = np.random.default_rng(0)
+    n_articles, per = 200, 5
+    articles = np.repeat(np.arange(n_articles), per)
+    column = np.repeat(rng.random(n_articles) < 0.5, per) if coherent else rng.random(n_articles * per) < 0.5
+    # A first pass that sees a column only a little: the label is the article's.
+    opinion = np.clip(np.where(column, 0.45, 0.1) + rng.normal(0, 0.05, len(articles)), 0.01, 0.99)
+    label = column if coherent else rng.random(len(articles)) < opinion
+    texts = [f"sentence {i}" for i in range(len(articles))]
+    w = fit_tone_weight(opinion, label, np.ones(len(articles)), articles, texts)
+    assert (w > 0.5) == positive
+    assert fit_tone_weight(opinion, label, np.ones(len(articles)), np.full(len(articles), -1), texts) == 0.0
+
+
+COLUMN_TEXT = """The council's vote on Tuesday was a disgrace, and every member who supported it should be ashamed.
+
+I have covered this council for twenty years, and I have never seen such cowardice on display. Members knew the plan would hurt working families, and they passed it anyway.
+
+Let's be honest: this was never about balancing the books. It was about rewarding donors while pretending to care about the deficit.
+
+We deserve better. Voters should remember this betrayal at the next election, and punish the members who made it possible."""
+
+
+def test_an_opinion_columns_plainer_paragraphs_are_opinion() -> None:
+    """The document's tone: the first two paragraphs, which the opinion head
+    alone calls news, are opinion in the column they belong to."""
+    result = clean(COLUMN_TEXT)
+    assert [s.label for s in result.segments] == [Label.OPINION] * 4
+    assert result.summary.label is Label.OPINION
+    alone = clean(COLUMN_TEXT.split("\n\n")[1])
+    assert alone.segments[0].scores[Label.OPINION] < result.segments[1].scores[Label.OPINION]
+
+
+def test_a_news_reports_tone_leaves_its_scores_alone(seed_text: str) -> None:
+    """A news report's paragraphs lean to news, so its tone is 0: each
+    paragraph scores as the opinion head alone scores it."""
+    import copy
+
+    from filter.model import Model
+
+    model = load()
+    untoned = copy.copy(model.pipeline)
+    untoned.tone_weight = None
+    plain = Model(model.name, untoned, model.card, model.path)
+    assert [s.scores for s in clean(seed_text, model=plain).segments] == [s.scores for s in clean(seed_text).segments]

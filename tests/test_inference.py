@@ -71,12 +71,25 @@ LONE_TEXTS = [
 ]
 
 
+COLUMN = [
+    Block(text, index=i)
+    for i, text in enumerate([
+        "The council's vote on Tuesday was a disgrace, and every member who supported it should be ashamed.",
+        "I have covered this council for twenty years, and I have never seen such cowardice on display.",
+        "Let's be honest: this was never about balancing the books. It was about rewarding friends.",
+        "We deserve better, and voters should remember this betrayal at the next election.",
+    ])
+]
+"""An opinion column: its document tone is above the floor, so the tone is exercised."""
+
+
 def test_segment_scorer_gives_the_pickled_models_numbers(pages: list[list[Block]], pickled_segments: object) -> None:
-    """Pages as documents, and lone texts (the lone-text head): the same
-    probabilities to float32 rounding of the word coefficients."""
+    """Pages as documents, an opinion column (the document tone), and lone
+    texts (the lone-text head): the same probabilities to float32 rounding
+    of the word coefficients."""
     scorer = SegmentScorer(read_arrays(default_model_dir() / EXPORT_FILE), FEATURE_VERSION)
-    flat = [b for page in pages for b in page] + LONE_TEXTS
-    lengths = [len(page) for page in pages] + [1] * len(LONE_TEXTS)
+    flat = [b for page in pages for b in page] + COLUMN + LONE_TEXTS
+    lengths = [len(page) for page in pages] + [len(COLUMN)] + [1] * len(LONE_TEXTS)
     got = scorer.predict_proba(flat, lengths)
     expected = pickled_segments.predict_proba(flat, lengths=lengths)  # type: ignore[attr-defined]
     assert got.shape == (len(flat), 3) and list(scorer.classes_) == list(pickled_segments.classes_)  # type: ignore[attr-defined]
@@ -106,6 +119,20 @@ def test_arrays_without_context_trees_score_with_the_regression_alone(pages: lis
     lengths = [len(page) for page in pages] + [1] * len(LONE_TEXTS)
     got = SegmentScorer(arrays, FEATURE_VERSION).predict_proba(flat, lengths)
     np.testing.assert_allclose(got, regression_only.predict_proba(flat, lengths=lengths), rtol=0, atol=1e-5)
+
+
+def test_arrays_without_a_tone_weight_score_without_the_document_tone(pickled_segments: object) -> None:
+    """Format 2 (segments-v8) has no tone weight: opinion is the opinion head's alone."""
+    arrays = read_arrays(default_model_dir() / EXPORT_FILE)
+    assert "tone_weight" in arrays
+    del arrays["tone_weight"]
+    arrays["format"] = np.array([2, FEATURE_VERSION], dtype=np.int64)
+    without = copy.copy(pickled_segments)
+    without.tone_weight_ = None  # type: ignore[attr-defined]
+    got = SegmentScorer(arrays, FEATURE_VERSION).predict_proba(COLUMN, [len(COLUMN)])
+    np.testing.assert_allclose(got, without.predict_proba(COLUMN, lengths=[len(COLUMN)]), rtol=0, atol=1e-5)
+    with_tone = pickled_segments.predict_proba(COLUMN, lengths=[len(COLUMN)])  # type: ignore[attr-defined]
+    assert (with_tone[:, 1] > got[:, 1] + 0.1).any() and (with_tone[:, 1] >= got[:, 1] - 1e-5).all()
 
 
 def test_context_trees_of_another_width_are_refused() -> None:

@@ -43,8 +43,8 @@ def test_distilled_pool_drops_banned_and_repeated_sentences(tmp_path: Path) -> N
     ])
     banned = {segdata.norm_key("The council met on Tuesday.")}
     out = segments.distilled_sentences(path, banned)
-    assert [(text, p) for text, p, _ in out] == [("The vote was a disgrace.", 0.9)]
-    assert out[0][2] == segdata.fold_of("distilled:hyperpartisan:1")
+    assert [(text, p) for text, p, _, _ in out] == [("The vote was a disgrace.", 0.9)]
+    assert out[0][2:] == (segdata.fold_of("distilled:hyperpartisan:1"), "distilled:hyperpartisan:1")
 
 
 def test_soft_labels_weigh_each_pool_sentence_once_in_the_opinion_head_only() -> None:

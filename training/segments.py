@@ -1,7 +1,7 @@
 """Train the news / opinion / filler segment classifier, evaluate it, write its card.
 
     OMP_NUM_THREADS=1 python -m training.segments --data ../shared/data \\
-        --out models/segments-v8 --static /tmp/static_raw.npz --teacher /tmp/teacher3.jsonl
+        --out models/segments-v9 --static /tmp/static_raw.npz --teacher /tmp/teacher3.jsonl
 
 Deterministic: the rows come from ``training.segdata`` (sorted inputs, folds
 from a hash of the article, site or template), the synthetic plain-text
@@ -24,10 +24,14 @@ passed on its own from the context head's logit and the teaser head's (see
 ``filter.classifier``); ``--no-teaser`` builds the model without the two, as
 before v5. The context head is a logistic regression averaged with boosted
 trees (``filter.classifier.CONTEXT_BLEND``); ``--context-trees 0`` builds
-the regression alone, as before v8.
+the regression alone, as before v8. The document tone's weight (v9 on) is
+fitted on the labelled sentences whose article is known (BABE and the
+teacher's pool); ``--no-tone`` leaves it out, as before v9.
 
 The evaluation printed every run (and written to the card):
 - CheckThat 2024 test macro-F1, news vs opinion (the final model's opinion head);
+- BABE and the teacher's pool scored in their articles, without and with the
+  document tone (its weight fitted without each fold in turn);
 - clickbait accuracy, clickbait vs plain headlines, cross-validated by grouped folds;
 - filler vs content F1 on held-out pages (grouped by site) of the HTML sets;
 - the 3-class confusion matrix with per-class precision, recall and F1, and
@@ -60,10 +64,21 @@ from filter.classifier import (
     BlendedContextHead,
     SegmentClassifier,
     fit_second_pass,
+    fit_tone_weight,
     second_pass_logit,
+    tone_units,
 )
 from filter.document import LABELS, Block
-from filter.features import FEATURE_VERSION, SegmentFeatures, combine, sigmoid
+from filter.features import (
+    FEATURE_VERSION,
+    TONE_FLOOR,
+    TONE_PRIOR,
+    SegmentFeatures,
+    combine,
+    document_ids,
+    document_opinion,
+    sigmoid,
+)
 from filter.model import MODEL_FILE, load, sha256_of
 from filter.patterns import is_promo_line
 from filter.segment import segment_text, text_block
@@ -88,6 +103,10 @@ CROPPED_MIN_BLOCKS = 3
 """Pages with at least this many content blocks also train the context pass
 cut to their article region."""
 OPINION_SOURCES = ("checkthat", "babe")
+ARTICLE_SOURCES = ("babe",)
+"""Labelled sentences whose article is known (BABE's ``news_link``), besides
+the teacher's pool; the document tone's weight is fitted on them. CheckThat
+sentences come without their article."""
 DISTILLED_SHARE = 0.2
 """Weight of the teacher-labelled pool in the opinion head, as a multiple of
 the CheckThat rows (``--teacher``)."""
@@ -182,9 +201,9 @@ def synthetic_documents(rows: list[dict]) -> list[tuple[int, list[tuple[Block, s
     return documents
 
 
-def distilled_sentences(path: Path, banned: set[str]) -> list[tuple[str, float, int]]:
+def distilled_sentences(path: Path, banned: set[str]) -> list[tuple[str, float, int, str]]:
     """The teacher's labelled pool (``training/teacher.py``): (text, P(opinion),
-    fold), without any sentence of CheckThat (train, dev or test) or BABE."""
+    fold, article), without any sentence of CheckThat (train, dev or test) or BABE."""
     out = []
     seen: set[str] = set()
     with open(path, encoding="utf-8") as fh:
@@ -194,7 +213,8 @@ def distilled_sentences(path: Path, banned: set[str]) -> list[tuple[str, float, 
             if key in banned or key in seen:
                 continue
             seen.add(key)
-            out.append((r["text"], float(r["p_opinion"]), segdata.fold_of(f"distilled:{r['source']}:{r['group']}")))
+            article = f"distilled:{r['source']}:{r['group']}"
+            out.append((r["text"], float(r["p_opinion"]), segdata.fold_of(article), article))
     return out
 
 
@@ -206,6 +226,7 @@ def training_set(data: Path, teacher: Path | None = None) -> dict[str, object]:
     lengths: list[int] = []
     split: list[str] = []
     soft: list[float] = []
+    article: list[str] = []  # the article of a labelled sentence whose article is known, else ""
     pages: dict[str, list[dict]] = {}
     for r in rows:
         if r["page"] is None:
@@ -214,6 +235,7 @@ def training_set(data: Path, teacher: Path | None = None) -> dict[str, object]:
             info.append((r["source"], r["fold"], False))
             lengths.append(1)
             split.append(r["split"])
+            article.append(r["group"] if r["source"] in ARTICLE_SOURCES else "")
         else:
             pages.setdefault(r["page"], []).append(r)
     for page in sorted(pages):
@@ -241,6 +263,7 @@ def training_set(data: Path, teacher: Path | None = None) -> dict[str, object]:
             info.append(("synthetic", fold, True))
         lengths.append(len(doc))
     split += [""] * (len(blocks) - len(split))
+    article += [""] * (len(blocks) - len(article))
     soft += [np.nan] * len(blocks)
     if teacher is not None:
         banned = {segdata.norm_key(r["text"]) for r in rows if r["source"] in OPINION_SOURCES}
@@ -248,7 +271,7 @@ def training_set(data: Path, teacher: Path | None = None) -> dict[str, object]:
         # Each pool sentence twice, once per label, weighted by the teacher's
         # probability of that label: logistic regression then fits the
         # teacher's soft labels (cross-entropy against P), not rounded ones.
-        for text, p, fold in distilled_sentences(teacher, banned):
+        for text, p, fold, group in distilled_sentences(teacher, banned):
             for label, share in (("opinion", p), ("news", 1.0 - p)):
                 blocks.append(text_block(text))
                 labels.append(label)
@@ -256,11 +279,14 @@ def training_set(data: Path, teacher: Path | None = None) -> dict[str, object]:
                 lengths.append(1)
                 split.append("")
                 soft.append(share)
+                article.append(group)
     source = np.array([s for s, _, _ in info])
     fold = np.array([f for _, f, _ in info])
     dup = np.array([d for _, _, d in info])
+    _, numbered = np.unique(article, return_inverse=True)  # "" sorts first: number 0
+    articles = np.where(np.array(article) == "", -1, numbered - (1 if "" in article else 0))
     return {"blocks": blocks, "labels": np.array(labels), "source": source, "fold": fold, "dup": dup, "lengths": lengths,
-            "split": np.array(split), "soft": np.array(soft)}
+            "split": np.array(split), "soft": np.array(soft), "articles": articles}
 
 
 def teaser_weights(ts: dict[str, object]) -> np.ndarray:
@@ -317,9 +343,43 @@ def ece(proba: np.ndarray, truth: np.ndarray, bins: int = 15) -> float:
     return float(total)
 
 
-def evaluate_out_of_fold(model: SegmentClassifier, ts: dict[str, object], context_w: np.ndarray) -> dict[str, object]:
+def tone_out_of_fold(model: SegmentClassifier, ts: dict[str, object], opinion_w: np.ndarray) -> dict[str, object]:
+    """The document tone's weight fitted without each fold in turn and scored
+    on it, on the labelled sentences of articles: BABE's macro-F1 (gold) and
+    the teacher's pool's agreement with the teacher (macro-F1 against its
+    labels rounded), each without and with the tone, and the weight of every
+    fold. Sentences of one article share a fold."""
+    _, oof_opinion, _ = model.oof_first_
+    is_opinion = ts["labels"] == "opinion"
+    texts = [b.text for b in ts["blocks"]]
+    p, target, _, doc, first = tone_units(oof_opinion, is_opinion, opinion_w, ts["articles"], texts)
+    fold, source = ts["fold"][first], ts["source"][first]
+    raised = p.copy()
+    weights = []
+    for k in np.unique(fold):
+        held = fold == k
+        w = fit_tone_weight(oof_opinion, is_opinion, np.where(ts["fold"] == k, 0.0, opinion_w), ts["articles"], texts)
+        weights.append(round(w, 3))
+        raised[held] = document_opinion(p, np.ones(len(p)), doc, w)[held]
+    out: dict[str, object] = {"document_tone_weight_by_fold": weights}
+    for name, kind in (("babe", "babe"), ("teacher_pool", "distilled")):
+        rows = source == kind
+        if rows.any():
+            out[f"{name}_articles_macro_f1_grouped_cv"] = {
+                "without_tone": round(f1_score(target[rows] > 0.5, p[rows] > 0.5, average="macro"), 4),
+                "with_tone": round(f1_score(target[rows] > 0.5, raised[rows] > 0.5, average="macro"), 4),
+                "sentences": int(rows.sum()),
+                "articles_of_two_or_more": int((np.bincount(doc[rows]) >= 2).sum()),
+            }
+    return out
+
+
+def evaluate_out_of_fold(model: SegmentClassifier, ts: dict[str, object], context_w: np.ndarray,
+                         opinion_w: np.ndarray | None = None) -> dict[str, object]:
     """Metrics from out-of-fold predictions: the first pass comes from models
-    that did not see the fold, the context pass is cross-validated the same way."""
+    that did not see the fold, the context pass is cross-validated the same
+    way, and so is the document tone's weight (with ``opinion_w``, when the
+    model has a tone)."""
     oof_filler, oof_opinion, oof_teaser = model.oof_first_
     C, lone = model.oof_context_, model.oof_lone_
     y = np.array([LABELS.index(v) for v in ts["labels"]])
@@ -333,7 +393,18 @@ def evaluate_out_of_fold(model: SegmentClassifier, ts: dict[str, object], contex
         )
         z = second_pass_logit(scaler, head, lone_head, C[held], lone[held], None if oof_teaser is None else oof_teaser[held])
         final_filler[held] = sigmoid(z)
-    proba = combine(final_filler, oof_opinion)
+    opinion = oof_opinion
+    if model.tone_weight_ is not None and opinion_w is not None:
+        # Pages and plain-text documents as the model scores them: the tone
+        # of each document, at the weight fitted without its fold.
+        doc = document_ids(ts["blocks"], ts["lengths"])
+        opinion = oof_opinion.copy()
+        texts = [b.text for b in ts["blocks"]]
+        for k in np.unique(fold):
+            held = fold == k
+            w = fit_tone_weight(oof_opinion, y == 1, np.where(held, 0.0, opinion_w), ts["articles"], texts)
+            opinion[held] = document_opinion(oof_opinion, 1.0 - final_filler, doc, w)[held]
+    proba = combine(final_filler, opinion)
     pred = proba.argmax(axis=1)
     names = [label.value for label in LABELS]
 
@@ -481,6 +552,13 @@ def print_evaluation(metrics: dict[str, object], out=sys.stdout) -> None:
     print(f"CheckThat train+dev grouped CV macro-F1:        {metrics['checkthat_train_dev_macro_f1_grouped_cv']:.4f}"
           f"  (dev alone {metrics['checkthat_dev_macro_f1_grouped_cv']:.4f})", file=out)
     print(f"BABE grouped CV macro-F1:                       {metrics['babe_macro_f1_grouped_cv']:.4f}", file=out)
+    for name, label in (("babe", "BABE"), ("teacher_pool", "teacher's pool (agreement)")):
+        row = metrics.get(f"{name}_articles_macro_f1_grouped_cv")
+        if row:
+            print(f"{label}, sentences in their articles, grouped CV macro-F1: {row['without_tone']:.4f} without the "
+                  f"document tone, {row['with_tone']:.4f} with it ({row['sentences']} sentences)", file=out)
+    if "document_tone_weight" in metrics:
+        print(f"Document tone weight: {metrics['document_tone_weight']}", file=out)
     print(f"3-class, out of fold ({three['rows']} rows), macro-F1 {three['macro_f1']:.4f}; confusion (rows true, columns predicted):", file=out)
     names = three["confusion_matrix"]["labels"]
     print("           " + "".join(f"{n:>10}" for n in names) + "   precision  recall      F1", file=out)
@@ -508,6 +586,8 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"boosting rounds of the trees in the context head (default {CONTEXT_TREES}; 0: a logistic regression alone, as before v8)")
     parser.add_argument("--context-blend", type=float, default=CONTEXT_BLEND,
                         help=f"the trees' weight in the context head's logit (default {CONTEXT_BLEND})")
+    parser.add_argument("--no-tone", action="store_true",
+                        help="leave out the document tone (opinion raised by the rest of the document), as models before v9 were built")
     parser.add_argument("--force", action="store_true", help="overwrite an existing directory")
     args = parser.parse_args(argv)
     if args.out.exists() and not args.force:
@@ -522,9 +602,13 @@ def main(argv: list[str] | None = None) -> int:
     features = SegmentFeatures(static_table=str(args.static) if args.static else None)
     model = SegmentClassifier(features=features, random_state=SEED, context_trees=args.context_trees, context_blend=args.context_blend)
     model.fit(ts["blocks"], ts["labels"], filler_weight=filler_w, opinion_weight=opinion_w, lengths=ts["lengths"],
-              folds=ts["fold"], context_weight=context_w, teaser_weight=None if args.no_teaser else teaser_weights(ts))
+              folds=ts["fold"], context_weight=context_w, teaser_weight=None if args.no_teaser else teaser_weights(ts),
+              articles=None if args.no_tone else ts["articles"])
     print(f"fitted ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
-    metrics = evaluate_out_of_fold(model, ts, context_w)
+    metrics = evaluate_out_of_fold(model, ts, context_w, opinion_w)
+    if model.tone_weight_ is not None:
+        metrics.update(tone_out_of_fold(model, ts, opinion_w))
+        metrics["document_tone_weight"] = round(model.tone_weight_, 4)
     args.out.mkdir(parents=True, exist_ok=True)
     model_path = args.out / MODEL_FILE
     joblib.dump(model, model_path, compress=3)
@@ -536,6 +620,12 @@ def main(argv: list[str] | None = None) -> int:
         blended = model.context_head_
         head += f", its logit averaged with boosted trees' ({blended.trees.max_iter} rounds of {CONTEXT_LEAVES} leaves) at weight {blended.blend}"
     card = _card(args.out.name, model_path, counts, {}, args.static, args.teacher, args.teacher_share, head)
+    if model.tone_weight_ is not None:
+        card["document_tone"] = (
+            f"opinion logit + {model.tone_weight_:.4f} x the rest of the document's mean opinion logit above "
+            f"{TONE_FLOOR} (shrunk by {TONE_PRIOR} pseudo-paragraph), never lowered; weight fitted on BABE and "
+            "teacher-labelled sentences grouped by article"
+        )
     card["inference"] = write_export(args.out, model, "segments")
     write_card(args.out, card)
     metrics.update(checkthat_test(args.out, args.data))
