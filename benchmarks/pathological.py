@@ -136,8 +136,8 @@ def main() -> int:
         print(json.dumps(run_case(args.child)))
         return 0
     failures = 0
-    print(f"| case | input | outcome | seconds | peak MiB |")
-    print(f"|---|---:|---|---:|---:|")
+    print("| case | input | outcome | seconds | peak MiB |")
+    print("|---|---:|---|---:|---:|")
     for name in args.case or list(CASES):
         row = measure(name)
         outcome = str(row["outcome"])
