@@ -29,6 +29,7 @@ from filter.patterns import (
     is_promo_line,
     is_promo_rule,
     is_promo_rule_header,
+    split_tokens,
 )
 
 
@@ -164,6 +165,35 @@ def test_first_letter_lookahead_changes_no_match(text: str) -> None:
 )
 def test_calls_to_action(text: str, call_to_action: bool, prompt: bool) -> None:
     assert (CALL_TO_ACTION.search(text) is not None, PROMPT.search(text) is not None) == (call_to_action, prompt)
+
+
+def _split_tokens_by_regex(value: str) -> tuple[str, ...]:
+    """``split_tokens`` as it was written first: every word split by ``TOKEN_SPLIT``."""
+    out: list[str] = []
+    for word in value.lower().split():
+        out.append(word)
+        parts = [p for p in re.split(r"[\s_\-:]+", word) if p]
+        if len(parts) > 1:
+            out.extend(parts)
+    return tuple(out)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "story-body__inner", "article", "a:b", "  ", "", "x--y", "-lead", "lead-", "_", "--", "Foo_Bar BAZ",
+        "nav\u00a0menu-item", "a\tb\nc-d", "ÄRTIKEL-Text", "\u212a-top", "post-12345 type-post", "sr-only::after",
+    ],
+    ids=lambda value: repr(value)[1:-1][:24] or "empty",
+)
+def test_split_tokens_matches_splitting_every_word(value: str) -> None:
+    assert split_tokens.__wrapped__(value) == _split_tokens_by_regex(value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ-_: \t\u00a0\u212aß"), max_size=20))
+def test_split_tokens_matches_splitting_every_word_on_any_text(value: str) -> None:
+    assert split_tokens.__wrapped__(value) == _split_tokens_by_regex(value)
 
 
 def test_word_patterns_need_a_leading_letter() -> None:
