@@ -205,6 +205,9 @@ def _attributes(el: etree._Element) -> tuple[bool, tuple[str, ...]]:
         hidden = hidden or _STREAMED_ID.fullmatch(values.get("id", "")) is None
     if hidden or not values:
         return hidden, ()
+    if len(values) == 1:  # most often a lone class: no tuples to join
+        (value,) = values.values()
+        return False, (split_tokens(value[:MAX_ATTRIBUTE_CHARS]) if value else ())
     tokens: tuple[str, ...] = ()
     for name in _TOKEN_ATTRIBUTES:
         value = values.get(name)
@@ -223,6 +226,7 @@ class _Walker:
         self.link_chars = 0
         self.lead_link = 0  # linked characters before the block's first unlinked text
         self.leading = True  # no unlinked text in the block yet
+        self.blank = True  # no text but whitespace in the block yet (see ``flush``)
         self.link_depth = 0
         # The open ancestors: (tag, cumulative class and id tokens).
         self.stack: list[tuple[str, tuple[str, ...]]] = []
@@ -242,8 +246,12 @@ class _Walker:
                 self.link_chars += chars
                 if self.leading:
                     self.lead_link += chars
+                if self.blank and not text.isspace():
+                    self.blank = False
             elif self.leading and not text.isspace():
-                self.leading = False
+                # Unlinked text: neither leading nor blank any more (blank
+                # was already False when leading was).
+                self.leading = self.blank = False
 
     def open(self, tag: str, tokens: tuple[str, ...], block: bool) -> None:
         if block:
@@ -278,11 +286,19 @@ class _Walker:
         wrapped, self.wrapped = self.wrapped, False
         if not self.parts:
             return None
+        if self.blank:
+            # Only whitespace, which normalises to no text: half the
+            # flushes of a page (the indentation between block elements),
+            # answered without joining and splitting it.
+            self.parts = []
+            self.link_chars = self.lead_link = 0
+            self.leading = True
+            return None
         text = _normalise(self.parts)
         link_chars, lead_link = self.link_chars, self.lead_link
         self.parts = []
         self.link_chars = self.lead_link = 0
-        self.leading = True
+        self.leading = self.blank = True
         if not text:
             return None
         if wrapped and drop is None and self.blocks:
@@ -338,7 +354,8 @@ def segment_html(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: i
     deadline.check("parsing the page")
     walker = _Walker(max_segments)
     walk = etree.iterwalk(root, events=("start", "end"))
-    skipped: set[etree._Element] = set()
+    # The element whose subtree was just skipped: iterwalk's next event is its end.
+    skipped: etree._Element | None = None
     steps = 0
     for event, el in walk:
         steps += 1
@@ -357,7 +374,7 @@ def segment_html(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: i
                 hidden, own = _attributes(el)
             if hidden:
                 walk.skip_subtree()
-                skipped.add(el)
+                skipped = el
                 if tag in BLOCK_TAGS:  # an iframe, a video, a form field: a box between two texts
                     walker.flush()
                     if tag not in SKIP_TAGS:  # shown as a dropped block, for the JSON output
@@ -375,17 +392,21 @@ def segment_html(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: i
             walker.open(tag, tokens, tag in BLOCK_TAGS)
             if tag == "a":
                 walker.link_depth += 1
-            walker.add(el.text)
+            inner = el.text
+            if inner:
+                walker.add(inner)
         else:
-            if el in skipped:
-                skipped.discard(el)
+            if el is skipped:
+                skipped = None
             elif tag == "br":
                 pass
             else:
                 if tag == "a":
                     walker.link_depth -= 1
                 walker.close(tag, tag in BLOCK_TAGS)
-            walker.add(el.tail)
+            tail = el.tail
+            if tail:
+                walker.add(tail)
     walker.flush()
     return walker.blocks
 

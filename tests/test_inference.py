@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import joblib
@@ -310,3 +311,25 @@ def test_word_index_refuses_duplicates_and_skips_newlines(vocabulary: list[str],
     assert len(index) == 1 and index.lookup(["news", "a", "b"]).tolist() == [1, -1, -1]
     with pytest.raises(ValueError, match="newline"):
         word_hashes(["a\nb"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "", "The Council met", "3 votes to 12", "A1 B2 c3", "x9 Y", "ÄBC Über", "IBM's CEO", "(Reuters) 42",
+        "٣ votes", "K\u212a sign", "a_B C-D", "e.g. 2024-05-01", "ﾃｽﾄ Ｔest １２", "1st and 2nd", "…A …1",
+    ],
+    ids=lambda text: re.sub(r"\W+", "-", text).strip("-")[:20] or "symbols",
+)
+def test_word_starts_count_as_the_two_patterns(text: str) -> None:
+    from filter.features import _CAPITAL_WORD, _DIGIT_WORD, word_starts
+
+    assert word_starts(text) == (len(_CAPITAL_WORD.findall(text)), len(_DIGIT_WORD.findall(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ09 _-.'\u0663\u212a\uff21\u00c4"), max_size=24))
+def test_word_starts_count_as_the_two_patterns_on_any_text(text: str) -> None:
+    from filter.features import _CAPITAL_WORD, _DIGIT_WORD, word_starts
+
+    assert word_starts(text) == (len(_CAPITAL_WORD.findall(text)), len(_DIGIT_WORD.findall(text)))

@@ -11,12 +11,22 @@ from hypothesis import strategies as st
 from filter.patterns import (
     BYLINE,
     CALL_TO_ACTION,
+    COMMENT_COUNTED_NAMES,
+    COMMENT_HEADING,
+    COMMENT_NAME,
+    COMMENT_SECTION_NAMES,
     CONSENT_KEYS,
     CONSENT_WORDING,
     CREDIT_TAIL_CHARS,
+    PROMO_HEADER,
     PROMO_HEADERS,
     PROMO_HEADERS_MORE,
+    PROMO_HEADERS_WITH_SOURCE,
+    PROMO_LEAD,
+    PROMO_RULE_HEADER,
+    PROMO_RULE_LEAD,
     PROMPT,
+    _alternation,
     _words,
     count_words,
     ends_on_credit,
@@ -29,6 +39,7 @@ from filter.patterns import (
     is_promo_line,
     is_promo_rule,
     is_promo_rule_header,
+    split_tokens,
 )
 
 
@@ -164,6 +175,124 @@ def test_first_letter_lookahead_changes_no_match(text: str) -> None:
 )
 def test_calls_to_action(text: str, call_to_action: bool, prompt: bool) -> None:
     assert (CALL_TO_ACTION.search(text) is not None, PROMPT.search(text) is not None) == (call_to_action, prompt)
+
+
+def _bare(phrases: tuple[str, ...]) -> str:
+    """The plain alternation that ``_alternation`` groups by first letter."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+_RULE_HEADERS = PROMO_HEADERS + PROMO_HEADERS_MORE
+_PHRASE_LISTS = (
+    _RULE_HEADERS, PROMO_HEADERS, PROMO_HEADERS_WITH_SOURCE, COMMENT_SECTION_NAMES + COMMENT_COUNTED_NAMES, COMMENT_SECTION_NAMES,
+)
+_GROUPED = {
+    "PROMO_HEADER": PROMO_HEADER, "PROMO_LEAD": PROMO_LEAD, "PROMO_RULE_HEADER": PROMO_RULE_HEADER,
+    "PROMO_RULE_LEAD": PROMO_RULE_LEAD, "COMMENT_HEADING": COMMENT_HEADING, "COMMENT_NAME": COMMENT_NAME,
+}
+
+
+def _ungrouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern with every phrase list as the plain alternation."""
+    source = pattern.pattern
+    for phrases in _PHRASE_LISTS:
+        source = source.replace(_alternation(phrases), _bare(phrases))
+    assert "(?=[" not in source
+    return re.compile(source, pattern.flags)
+
+
+_BARE_PROMO = {name: _ungrouped(pattern) for name, pattern in _GROUPED.items()}
+_HEADER_PIECES = (
+    _RULE_HEADERS + PROMO_HEADERS_WITH_SOURCE + COMMENT_SECTION_NAMES + COMMENT_COUNTED_NAMES
+    + ("READ ALSO", "Lees Ook", "ſee also", "Kommentare", "CNN", ":", "»", " - ", "…", "12", "(3)", "", " ", "\u00a0")
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_HEADER_PIECES), st.text(max_size=3)), min_size=1, max_size=5).map("".join))
+def test_phrases_grouped_by_first_letter_match_as_the_plain_alternation(line: str) -> None:
+    for name, grouped in _GROUPED.items():
+        found, expected = grouped.match(line), _BARE_PROMO[name].match(line)
+        assert (found and found.span()) == (expected and expected.span()), name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [header for header in _RULE_HEADERS[::7]] + ["Read also: Iconic food chain closes", "More from CNN", "Comments (12)", "Kommentare", "lees ook »"],
+    ids=lambda line: re.sub(r"\W+", "-", line).strip("-")[:24] or "symbols",
+)
+def test_every_header_still_matches_when_grouped(line: str) -> None:
+    for name, grouped in _GROUPED.items():
+        assert (grouped.match(line) is None) == (_BARE_PROMO[name].match(line) is None), name
+        assert (grouped.match(line.upper()) is None) == (_BARE_PROMO[name].match(line.upper()) is None), name
+
+
+_EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+
+@pytest.mark.parametrize(
+    "phrases",
+    [_RULE_HEADERS, PROMO_HEADERS_WITH_SOURCE, COMMENT_SECTION_NAMES, COMMENT_SECTION_NAMES + COMMENT_COUNTED_NAMES],
+    ids=["promo-headers", "headers-with-source", "comment-names", "comment-counted-names"],
+)
+def test_no_character_matches_two_first_letters(phrases: tuple[str, ...]) -> None:
+    """What makes grouping by first letter keep the first match: under
+    IGNORECASE, each character of Unicode matches at most one of the letters."""
+    letters = {phrase[0].lower() for phrase in phrases}
+    matched: dict[str, str] = {}
+    for letter in sorted(letters):
+        for char in re.findall(re.escape(letter), _EVERY_CHARACTER, re.IGNORECASE):
+            assert matched.setdefault(char, letter) == letter, (char, letter, matched[char])
+    for first in {phrase[0] for phrase in phrases if phrase[0] != phrase[0].lower()}:
+        # the lowered letter the group uses matches what the phrase's own first letter matches
+        assert re.findall(re.escape(first), _EVERY_CHARACTER, re.IGNORECASE) == re.findall(
+            re.escape(first.lower()), _EVERY_CHARACTER, re.IGNORECASE
+        )
+
+
+@pytest.mark.parametrize(
+    ("phrases", "grouped"),
+    [
+        pytest.param(("read also", "related"), True, id="letters-grouped"),
+        pytest.param(("read also", "+ more"), False, id="symbol-first-stays-plain"),
+        pytest.param(("read also", "2 more"), False, id="digit-first-stays-plain"),
+    ],
+)
+def test_alternation_groups_only_phrases_that_start_with_a_letter(phrases: tuple[str, ...], grouped: bool) -> None:
+    pattern = _alternation(phrases)
+    assert pattern.startswith("(?=[") == grouped
+    assert pattern == _bare(phrases) or grouped
+    compiled = re.compile(rf"^(?:{pattern})$", re.IGNORECASE)
+    assert all(compiled.match(phrase.upper()) for phrase in phrases)
+
+
+def _split_tokens_by_regex(value: str) -> tuple[str, ...]:
+    """``split_tokens`` as it was written first: every word split by ``TOKEN_SPLIT``."""
+    out: list[str] = []
+    for word in value.lower().split():
+        out.append(word)
+        parts = [p for p in re.split(r"[\s_\-:]+", word) if p]
+        if len(parts) > 1:
+            out.extend(parts)
+    return tuple(out)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "story-body__inner", "article", "a:b", "  ", "", "x--y", "-lead", "lead-", "_", "--", "Foo_Bar BAZ",
+        "nav\u00a0menu-item", "a\tb\nc-d", "ÄRTIKEL-Text", "\u212a-top", "post-12345 type-post", "sr-only::after",
+    ],
+    ids=lambda value: repr(value)[1:-1][:24] or "empty",
+)
+def test_split_tokens_matches_splitting_every_word(value: str) -> None:
+    assert split_tokens.__wrapped__(value) == _split_tokens_by_regex(value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ-_: \t\u00a0\u212aß"), max_size=20))
+def test_split_tokens_matches_splitting_every_word_on_any_text(value: str) -> None:
+    assert split_tokens.__wrapped__(value) == _split_tokens_by_regex(value)
 
 
 def test_word_patterns_need_a_leading_letter() -> None:

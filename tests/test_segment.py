@@ -184,3 +184,41 @@ def test_text_block_is_the_line_segment_text_makes(text: str, expected: str) -> 
 
     block = text_block(text)
     assert (block.text, block.tag, block.path) == (expected, "line", "text")
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param("<div>\n  <p>Body text</p>\n</div>", [("Body text", 0.0, 0)], id="indentation-makes-no-block"),
+        pytest.param("<div><a href='/x'> \n </a><p>Body text</p></div>", [("Body text", 0.0, 0)], id="blank-link-counts-nowhere"),
+        pytest.param("<p><a href='/x'>\n</a>Lead</p>", [("Lead", 0.25, 1)], id="linked-newline-still-counted"),
+        pytest.param("<p>\u00ad</p><p>After</p>", [("After", 0.0, 0)], id="soft-hyphen-alone-makes-no-block"),
+        pytest.param("<div><span hidden> </span><p>Body text</p></div>", [("Body text", 0.0, 0)], id="hidden-blank-inline"),
+        pytest.param("<div hidden><p>Gone</p></div><p>Shown</p>", [("Gone", 0.0, 0), ("Shown", 0.0, 0)], id="hidden-block-then-sibling"),
+        pytest.param(
+            "<div style='display:none'><div hidden>x</div></div><p>a <b>b</b></p>", [("x", 0.0, 0), ("a b", 0.0, 0)],
+            id="hidden-inside-hidden",
+        ),
+    ],
+)
+def test_whitespace_and_hidden_elements_leave_no_trace(html: str, expected: list[tuple[str, float, int]]) -> None:
+    """Whitespace-only runs end without a block (``_Walker.flush`` answers
+    them without normalising), and a skipped element's end is matched to its
+    start, nested or not."""
+    assert [(b.text, b.link_density, b.lead_link) for b in segment_html(html)] == expected
+
+
+@pytest.mark.parametrize(
+    ("attributes", "tokens"),
+    [
+        pytest.param('class="story-body__inner"', ("story-body__inner", "story", "body", "inner"), id="lone-class"),
+        pytest.param('id="Main"', ("main",), id="lone-id"),
+        pytest.param('class=""', (), id="empty-class"),
+        pytest.param('role="main" class="post"', ("post", "main"), id="class-before-role-whatever-the-order"),
+        pytest.param('itemprop="articleBody" id="a" class="b"', ("b", "a", "articlebody"), id="all-in-order"),
+        pytest.param('href="/x" data-x="y"', (), id="no-token-attributes"),
+    ],
+)
+def test_own_tokens_of_an_element(attributes: str, tokens: tuple[str, ...]) -> None:
+    (block,) = segment_html(f"<body><section {attributes}><p>Text</p></section></body>")
+    assert block.tokens == tokens
