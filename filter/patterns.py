@@ -161,25 +161,33 @@ def _alternation(phrases: tuple[str, ...]) -> str:
 
 
 _END = r"\s*[:»>|\-–—…]*\s*$"
+_RULE_OPEN = r"[\[(【«»>•▶►]?\s*"
+"""The rules also read a promo header in brackets or behind a bullet:
+``[Read more: How to set up your accounts]``, ``(See also: …)``, ``► Related``."""
+_RULE_END = r"\s*[:»>|\-–—…\])】]*\s*$"
 
 
-def _promo_patterns(headers: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The header and lead patterns (``PROMO_HEADER``, ``PROMO_LEAD``) for a list of headers."""
+def _promo_patterns(headers: tuple[str, ...], opening: str = "", end: str = _END) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The header and lead patterns (``PROMO_HEADER``, ``PROMO_LEAD``) for a
+    list of headers; ``opening`` may come before a header and ``end`` after
+    one that stands alone (a header naming a source ends with ``_END``)."""
     header = re.compile(
-        rf"^\s*(?:(?:{_alternation(headers)}){_END}"
+        rf"^\s*(?:{opening}(?:{_alternation(headers)}){end}"
         rf"|(?:{_alternation(PROMO_HEADERS_WITH_SOURCE)})\s+[^.!?,;]{{1,40}}?{_END})",
         re.IGNORECASE,
     )
-    lead = re.compile(rf"^\s*(?:{_alternation(headers)})\s*[:»>|\-–—]\s*\S", re.IGNORECASE)
+    lead = re.compile(rf"^\s*{opening}(?:{_alternation(headers)})\s*[:»>|\-–—]\s*\S", re.IGNORECASE)
     return header, lead
 
 
 PROMO_HEADER, PROMO_LEAD = _promo_patterns(PROMO_HEADERS)
 """A line that is only a promo header, such as ``Read Also:`` or ``More from
 CNN``; and a line that starts with a promo header and goes on with the teaser
-itself: ``Read also: Iconic food chain closes``. The model features read these."""
-PROMO_RULE_HEADER, PROMO_RULE_LEAD = _promo_patterns(PROMO_HEADERS + PROMO_HEADERS_MORE)
-"""The same for the rules, which also know ``PROMO_HEADERS_MORE``."""
+itself: ``Read also: Iconic food chain closes``. The model features read these,
+exactly as the shipped models were trained with them."""
+PROMO_RULE_HEADER, PROMO_RULE_LEAD = _promo_patterns(PROMO_HEADERS + PROMO_HEADERS_MORE, _RULE_OPEN, _RULE_END)
+"""The same for the rules, which also know ``PROMO_HEADERS_MORE`` and read a
+header in brackets or behind a bullet (``_RULE_OPEN``)."""
 PROMO_HEADER_MAX_CHARS = 80
 PROMO_LEAD_MAX_CHARS = 200
 """Longer lines are not a promo header, or a header and its teaser."""

@@ -66,6 +66,26 @@ def test_promo_leads(line: str) -> None:
     assert is_promo_rule(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["[Read more: How to Set Up Your Accounting Right From Day One]", "(See also: Council delays vote on rates)",
+     "» Related: How to Save Money on Car Rentals", "► Related", "[Read more]", "(Le puede interesar: Buscan responsables)"],
+    ids=["square-brackets", "parentheses", "guillemet", "bullet", "header-in-brackets", "spanish-in-parentheses"],
+)
+def test_the_rules_read_a_promo_header_in_brackets_or_behind_a_bullet(line: str) -> None:
+    assert is_promo_rule(line)
+    assert not is_promo_line(line)  # the shipped models' features were trained without them
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(More on this below)", "(Related reporting by Jane Doe in Paris)", "[Read the full decision in the court's filing.]"],
+    ids=["aside", "credit", "sentence-in-brackets"],
+)
+def test_bracketed_prose_is_not_a_promo_line(line: str) -> None:
+    assert not is_promo_rule(line)
+
+
 @pytest.mark.parametrize("line", ["Czytaj też:", "Baca juga: Harga BBM naik lagi", "Lea más: Juan Carlos Ortega"], ids=["polish", "indonesian", "spanish"])
 def test_the_models_features_keep_the_headers_they_were_trained_with(line: str) -> None:
     # The rules know these headers; the features of the shipped models do not.

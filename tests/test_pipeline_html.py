@@ -68,6 +68,16 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        "read_more_bracketed",
+        present=(
+            "Sole traders and small partnerships with a turnover above",
+            "The change, delayed twice since it was first announced",
+            "Accountants' bodies welcomed the certainty",
+            "The tax office said free software would be listed on its website",
+        ),
+        absent=("Read more", "A Guide to Small Business Accounting", "See also", "Late payment rules tightened", "Home |"),
+    ),
+    Case(
         "related_stories",
         present=(
             "Water restrictions that have been in place across the valley",
