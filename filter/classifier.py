@@ -404,8 +404,9 @@ class SegmentClassifier(ClassifierMixin, BaseEstimator):
             C, codes == _FILLER, cw, self.oof_lone_, oof_teaser, self.context_C, self.random_state,
             self.context_trees, self.context_blend,
         )
-        if articles is not None:
-            self.tone_weight_ = fit_tone_weight(oof_opinion, codes == _OPINION, ow, articles, [b.text for b in blocks])
+        self.tone_weight_ = (
+            None if articles is None else fit_tone_weight(oof_opinion, codes == _OPINION, ow, articles, [b.text for b in blocks])
+        )
         self.classes_ = np.array([label.value for label in LABELS])
         self.oof_first_ = (oof_filler, oof_opinion, oof_teaser)
         self.oof_context_ = C

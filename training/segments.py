@@ -283,8 +283,8 @@ def training_set(data: Path, teacher: Path | None = None) -> dict[str, object]:
     source = np.array([s for s, _, _ in info])
     fold = np.array([f for _, f, _ in info])
     dup = np.array([d for _, _, d in info])
-    _, numbered = np.unique(article, return_inverse=True)  # "" sorts first: number 0
-    articles = np.where(np.array(article) == "", -1, numbered - (1 if "" in article else 0))
+    numbers = {name: i for i, name in enumerate(sorted(set(article) - {""}))}
+    articles = np.array([numbers.get(name, -1) for name in article], dtype=np.int64)
     return {"blocks": blocks, "labels": np.array(labels), "source": source, "fold": fold, "dup": dup, "lengths": lengths,
             "split": np.array(split), "soft": np.array(soft), "articles": articles}
 
@@ -343,25 +343,34 @@ def ece(proba: np.ndarray, truth: np.ndarray, bins: int = 15) -> float:
     return float(total)
 
 
-def tone_out_of_fold(model: SegmentClassifier, ts: dict[str, object], opinion_w: np.ndarray) -> dict[str, object]:
-    """The document tone's weight fitted without each fold in turn and scored
-    on it, on the labelled sentences of articles: BABE's macro-F1 (gold) and
-    the teacher's pool's agreement with the teacher (macro-F1 against its
-    labels rounded), each without and with the tone, and the weight of every
-    fold. Sentences of one article share a fold."""
+def tone_weights_by_fold(model: SegmentClassifier, ts: dict[str, object], opinion_w: np.ndarray) -> dict[int, float]:
+    """The document tone's weight fitted without each fold in turn (the
+    first pass's out-of-fold opinion probabilities, as ``fit`` uses)."""
     _, oof_opinion, _ = model.oof_first_
     is_opinion = ts["labels"] == "opinion"
     texts = [b.text for b in ts["blocks"]]
-    p, target, _, doc, first = tone_units(oof_opinion, is_opinion, opinion_w, ts["articles"], texts)
+    return {
+        int(k): fit_tone_weight(oof_opinion, is_opinion, np.where(ts["fold"] == k, 0.0, opinion_w), ts["articles"], texts)
+        for k in np.unique(ts["fold"])
+    }
+
+
+def tone_out_of_fold(model: SegmentClassifier, ts: dict[str, object], opinion_w: np.ndarray,
+                     by_fold: dict[int, float]) -> dict[str, object]:
+    """The document tone scored out of fold (``by_fold``: the weights of
+    ``tone_weights_by_fold``) on the labelled sentences of articles: BABE's
+    macro-F1 (gold) and the teacher's pool's agreement with the teacher
+    (macro-F1 against its labels rounded), each without and with the tone,
+    and the weight of every fold. Sentences of one article share a fold."""
+    _, oof_opinion, _ = model.oof_first_
+    texts = [b.text for b in ts["blocks"]]
+    p, target, _, doc, first = tone_units(oof_opinion, ts["labels"] == "opinion", opinion_w, ts["articles"], texts)
     fold, source = ts["fold"][first], ts["source"][first]
     raised = p.copy()
-    weights = []
-    for k in np.unique(fold):
+    for k, w in by_fold.items():
         held = fold == k
-        w = fit_tone_weight(oof_opinion, is_opinion, np.where(ts["fold"] == k, 0.0, opinion_w), ts["articles"], texts)
-        weights.append(round(w, 3))
         raised[held] = document_opinion(p, np.ones(len(p)), doc, w)[held]
-    out: dict[str, object] = {"document_tone_weight_by_fold": weights}
+    out: dict[str, object] = {"document_tone_weight_by_fold": [round(w, 3) for _, w in sorted(by_fold.items())]}
     for name, kind in (("babe", "babe"), ("teacher_pool", "distilled")):
         rows = source == kind
         if rows.any():
@@ -375,11 +384,11 @@ def tone_out_of_fold(model: SegmentClassifier, ts: dict[str, object], opinion_w:
 
 
 def evaluate_out_of_fold(model: SegmentClassifier, ts: dict[str, object], context_w: np.ndarray,
-                         opinion_w: np.ndarray | None = None) -> dict[str, object]:
+                         tone_by_fold: dict[int, float] | None = None) -> dict[str, object]:
     """Metrics from out-of-fold predictions: the first pass comes from models
     that did not see the fold, the context pass is cross-validated the same
-    way, and so is the document tone's weight (with ``opinion_w``, when the
-    model has a tone)."""
+    way, and so is the document tone's weight (``tone_by_fold``, from
+    ``tone_weights_by_fold``, when the model has a tone)."""
     oof_filler, oof_opinion, oof_teaser = model.oof_first_
     C, lone = model.oof_context_, model.oof_lone_
     y = np.array([LABELS.index(v) for v in ts["labels"]])
@@ -394,15 +403,13 @@ def evaluate_out_of_fold(model: SegmentClassifier, ts: dict[str, object], contex
         z = second_pass_logit(scaler, head, lone_head, C[held], lone[held], None if oof_teaser is None else oof_teaser[held])
         final_filler[held] = sigmoid(z)
     opinion = oof_opinion
-    if model.tone_weight_ is not None and opinion_w is not None:
+    if tone_by_fold is not None:
         # Pages and plain-text documents as the model scores them: the tone
         # of each document, at the weight fitted without its fold.
         doc = document_ids(ts["blocks"], ts["lengths"])
         opinion = oof_opinion.copy()
-        texts = [b.text for b in ts["blocks"]]
-        for k in np.unique(fold):
+        for k, w in tone_by_fold.items():
             held = fold == k
-            w = fit_tone_weight(oof_opinion, y == 1, np.where(held, 0.0, opinion_w), ts["articles"], texts)
             opinion[held] = document_opinion(oof_opinion, 1.0 - final_filler, doc, w)[held]
     proba = combine(final_filler, opinion)
     pred = proba.argmax(axis=1)
@@ -605,9 +612,10 @@ def main(argv: list[str] | None = None) -> int:
               folds=ts["fold"], context_weight=context_w, teaser_weight=None if args.no_teaser else teaser_weights(ts),
               articles=None if args.no_tone else ts["articles"])
     print(f"fitted ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
-    metrics = evaluate_out_of_fold(model, ts, context_w, opinion_w)
-    if model.tone_weight_ is not None:
-        metrics.update(tone_out_of_fold(model, ts, opinion_w))
+    tone_by_fold = None if model.tone_weight_ is None else tone_weights_by_fold(model, ts, opinion_w)
+    metrics = evaluate_out_of_fold(model, ts, context_w, tone_by_fold)
+    if tone_by_fold is not None:
+        metrics.update(tone_out_of_fold(model, ts, opinion_w, tone_by_fold))
         metrics["document_tone_weight"] = round(model.tone_weight_, 4)
     args.out.mkdir(parents=True, exist_ok=True)
     model_path = args.out / MODEL_FILE
