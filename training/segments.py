@@ -582,7 +582,7 @@ def print_evaluation(metrics: dict[str, object], out=sys.stdout) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="the shared data folder (../shared/data)")
-    parser.add_argument("--out", type=Path, required=True, help="new model directory, e.g. models/segments-v9")
+    parser.add_argument("--out", type=Path, required=True, help="new model directory, e.g. models/segments-v11")
     parser.add_argument("--static", type=Path, default=None, help="raw static word table (.npz) from training/static_table.py")
     parser.add_argument("--teacher", type=Path, default=None, help="teacher-labelled sentences (.jsonl) from training/teacher.py")
     parser.add_argument("--teacher-share", type=float, default=DISTILLED_SHARE,
