@@ -55,7 +55,6 @@ from .features import (
     dense_columns,
     document_ids,
     document_opinion,
-    document_tone,
     embed,
     linear,
     logit,
@@ -64,6 +63,7 @@ from .features import (
     sigmoid,
     tfidf,
     tokenize,
+    tone_of_logits,
     unigram_columns,
     word_counts,
 )
@@ -541,8 +541,8 @@ def fit_tone_weight(
     p, target, total, doc, _ = tone_units(opinion, is_opinion, weight, articles, texts)
     if len(p) == 0:
         return 0.0
-    tone = document_tone(p, np.ones(len(p)), doc)
     z = logit(p)
+    tone = tone_of_logits(z, np.ones(len(p)), doc)
     total = total / total.sum()
 
     def loss(w: float) -> float:

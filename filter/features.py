@@ -463,7 +463,13 @@ def document_tone(opinion: np.ndarray, content: np.ndarray, doc: np.ndarray) -> 
     opinion logit of the document's other blocks, each weighted by its
     P(content) and shrunk towards ``TONE_FLOOR`` by ``TONE_PRIOR``, less the
     floor, and never below 0. A block alone in its document has tone 0."""
-    z = np.clip(logit(opinion), -TONE_CLIP, TONE_CLIP)
+    return tone_of_logits(logit(opinion), content, doc)
+
+
+def tone_of_logits(z: np.ndarray, content: np.ndarray, doc: np.ndarray) -> np.ndarray:
+    """``document_tone`` from the opinion logits (``logit`` of the
+    probabilities), for callers that need the logits too."""
+    z = np.clip(z, -TONE_CLIP, TONE_CLIP)
     weighted = content * z
     rest_sum = np.bincount(doc, weights=weighted)[doc] - weighted
     rest_weight = np.bincount(doc, weights=content)[doc] - content
@@ -480,9 +486,10 @@ def document_opinion(opinion: np.ndarray, content: np.ndarray, doc: np.ndarray, 
     out = np.array(opinion, dtype=np.float64)
     if weight <= 0:
         return out
-    tone = document_tone(opinion, content, doc)
+    z = logit(out)
+    tone = tone_of_logits(z, content, doc)
     raised = tone > 0
-    out[raised] = sigmoid(logit(out[raised]) + weight * tone[raised])
+    out[raised] = sigmoid(z[raised] + weight * tone[raised])
     return out
 
 
