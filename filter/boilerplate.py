@@ -157,11 +157,17 @@ def consent_banner(blocks: Sequence[Block], candidates: Sequence[bool]) -> list[
     paragraphs: they outweigh the quote.
 
     Only pages where one of the ``candidates`` (the blocks the model would
-    keep) has consent wording are looked at further: the wording test on
-    every block cost 0.6 ms a wcxb-dev page, 4% of ``clean()``.
+    keep) has consent wording, or sits in an element named as a dialog
+    (``DIALOG_TOKENS``), are looked at further: the wording test on every
+    block cost 0.6 ms a wcxb-dev page, 4% of ``clean()``. The dialog's
+    name is needed when the model dropped the banner's sentences that name
+    cookies (as calls to action) and kept only those that do not ("If you
+    choose to accept all …").
     """
     flags = [candidate and is_consent(block.text) for block, candidate in zip(blocks, candidates)]
-    if not any(flags):
+    if not any(flags) and not any(
+        candidate and _named(block, DIALOG_TOKENS) for block, candidate in zip(blocks, candidates)
+    ):
         return flags
     flags = [flag or (not candidate and is_consent(block.text)) for block, candidate, flag in zip(blocks, candidates, flags)]
     consent, size = _chars_by_parent(blocks, flags)

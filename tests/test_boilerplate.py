@@ -195,6 +195,17 @@ def test_a_dialog_goes_whole_on_less_consent_wording(
     assert reasons == expected + [None]
 
 
+def test_a_dialog_goes_whole_when_the_model_dropped_its_consent_wording() -> None:
+    # The model already drops the sentence that names cookies; the dialog's
+    # other sentences, which it keeps, go with it all the same.
+    blocks = overlay_and_article(("privacy-overlay", "privacy", "overlay"), ("article",), [PROSE])
+    content = np.full(len(blocks), 0.9)
+    content[1] = 0.1  # CONSENT_PARAGRAPH
+    reasons = decide(blocks, content, 0.5)
+    assert reasons[2:len(OVERLAY)] == [CONSENT_PROMPT] * (len(OVERLAY) - 2)
+    assert reasons[-1] is None
+
+
 def test_an_article_in_a_dialog_quoting_a_banner_keeps_its_other_paragraphs() -> None:
     story = [PROSE, CONSENT_PARAGRAPH, PROSE + " It was delayed.", PROSE + " Again.", PROSE + " Twice.", PROSE + " Still."]
     blocks = overlay_and_article(("box",), ("reader-modal", "reader", "modal"), story)[len(OVERLAY) :]

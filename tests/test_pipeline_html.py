@@ -174,6 +174,24 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        # A consent overlay over an old table layout: the model drops the
+        # sentence that names cookies and keeps the two that do not; the
+        # overlay's name (``overlay``) takes them with it.
+        "consent_overlay_plain",
+        present=(
+            "Harwick's indoor market will stay open on Sundays throughout the summer",
+            "Traders voted 58 to 9 in favour of continuing the Sunday opening",
+            "The council said it would review the arrangement in October",
+        ),
+        absent=(
+            "Before you continue",
+            "We use cookies and data",
+            "If you choose to accept all",
+            "Non-personalised content is influenced",
+            "Reject all",
+        ),
+    ),
+    Case(
         # A WordPress story: a caption in a plain <p> that ends on its credit,
         # a newsletter pitch that asks for nothing in so many words, and the
         # comment section with its form. The body's "comments-open" class
