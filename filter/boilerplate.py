@@ -30,7 +30,9 @@ from .patterns import (
     BOILERPLATE_TAGS,
     BOILERPLATE_TOKENS,
     BYLINE,
+    CAPTION_MAX_WORDS,
     CAPTION_TAGS,
+    CAPTION_TOKENS,
     COMMENT_TOKENS,
     DIALOG_TOKENS,
     LEAD_TOKENS,
@@ -114,6 +116,13 @@ LEAD_MAX_WORDS = 60
 LEAD_LINK_DENSITY = 0.2
 """An article's lead (``_leads``) is 8 to 60 words, at most a fifth of them linked."""
 ARTICLE_TAGS = ("article", "main")
+
+
+def _named_caption(block: Block) -> bool:
+    """A short block (under ``CAPTION_MAX_WORDS``) named as a caption or a
+    credit (``CAPTION_TOKENS``): ``<p class="bildunterschrift">``,
+    ``<span class="pie-foto">``, ``<p class="cutline">``."""
+    return _named(block, CAPTION_TOKENS) and block.text.count(" ") < CAPTION_MAX_WORDS
 
 
 def _in_furniture(block: Block) -> bool:
@@ -352,7 +361,7 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
             reasons.append(DISCLOSURE)
         elif _named(block, AUTHOR_BIO_TOKENS):
             reasons.append(AUTHOR_BIO)
-        elif ends_on_credit(block.text):
+        elif ends_on_credit(block.text) or _named_caption(block):
             reasons.append(CAPTION)
         elif not COMMENT_TOKENS.isdisjoint(block.tokens):
             reasons.append(COMMENTS)

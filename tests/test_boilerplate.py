@@ -97,6 +97,9 @@ def test_plain_text_keeps_what_the_segmenter_did_not_mark() -> None:
         pytest.param(Block("Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."), id="wire-copyright"),
         pytest.param(Block("Dana Whitlock covers transport and the harbour for the Courier.", tokens=("author-bio", "author", "bio")), id="author-bio"),
         pytest.param(Block("Ich bin Jessie, 32 Jahre jung, und schreibe hier über Familie.", tokens=("saboxplugin-desc", "saboxplugin", "desc")), id="author-box-plugin"),
+        pytest.param(Block("Das Heizkraftwerk am Kanal soll bis 2030 umgebaut werden.", tokens=("bildunterschrift",)), id="caption-named-de"),
+        pytest.param(Block("Anglers on the river near the weir in 2023.", tokens=("cutline",)), id="cutline"),
+        pytest.param(Block("Fachada del mercado, cerrado desde 2022.", tokens=("pie-foto", "pie", "foto")), id="caption-named-es"),
     ],
 )
 def test_dropped_whatever_the_model_says(block: Block) -> None:

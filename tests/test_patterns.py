@@ -479,12 +479,17 @@ def test_consent_keys_cover_every_alternative(alternative: str) -> None:
         ("Getty Images / Holger Leue", True),
         ("She posted the photo/video on her account, the police said, and it was shared by Smith", False),
         ("A deputy at the scene on Friday. (Photo courtesy of Fenwick County)", True),
+        ("Fachada del mercado de abastos, cerrado desde 2022. EFE/Ana López", True),
+        ("Der Minister am Dienstag in Berlin. (dpa/Thomas Kern)", True),
+        ("Das sagte ein Sprecher am Montag. (dpa/lnw)", False),
+        ("Talks resumed on Monday, officials said. (AFP/Reuters)", False),
     ],
     ids=[
         "image-in-brackets", "picture-colon", "foto", "compound-foto", "picture-in-prose", "long-tail", "long-text",
         "copyright-sign", "bar-and-copyright", "copyright-mid-sentence", "agency-photo-slash", "stock-agency-in-brackets",
         "fused-copyright-and-domain", "stock-agency-after-slash", "stock-agency-in-prose", "fractions", "images-slash",
-        "photo-slash-video-in-prose", "photo-courtesy-of",
+        "photo-slash-video-in-prose", "photo-courtesy-of", "wire-agency-and-photographer",
+        "wire-agency-and-photographer-in-brackets", "wire-source-line", "two-wire-agencies",
     ],
 )
 def test_caption_ending_on_credit(text: str, caption: bool) -> None:

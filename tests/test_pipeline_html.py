@@ -192,6 +192,18 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        # Captions named in German (``bildunterschrift``) and one in a <div>
+        # that ends on a wire agency and its photographer (``dpa/Henrik Lund``).
+        "captions_named",
+        present=(
+            "Die neue Elektrofähre für die Verbindung zwischen dem Sundhafen",
+            "Das Schiff bietet Platz für 32 Autos und 300 Fahrgäste.",
+            "„Damit fahren wir auf der Strecke künftig ohne Abgase“",
+            "Die Fähre hat rund 14 Millionen Euro gekostet",
+        ),
+        absent=("Die neue Fähre bei ihrer Ankunft", "Die Ladestation am Anleger", "dpa/Henrik Lund", "Impressum"),
+    ),
+    Case(
         # A WordPress story: a caption in a plain <p> that ends on its credit,
         # a newsletter pitch that asks for nothing in so many words, and the
         # comment section with its form. The body's "comments-open" class
