@@ -836,11 +836,23 @@ def is_promo_rule_header(line: str) -> bool:
     return len(line) <= PROMO_HEADER_MAX_CHARS and PROMO_RULE_HEADER.match(line) is not None
 
 
+MORE_LEAD = re.compile(rf"^\s*{_RULE_OPEN}MORE\s*:\s*\S")
+"""A bare "MORE:" before a teaser, as broadcasters' and wire-style pages
+set one between paragraphs (``MORE: What is RAAC and why is it in so many
+schools?``). In capitals and with a colon only: "More - much more - is
+needed" is a sentence, and a review site's "More: Dream Hammocks Darien
+Full Review" links belong to its page (on wcxb-dev any case took ten such
+lines of the truth)."""
+
+
 @_memo
 def is_promo_rule(line: str) -> bool:
     """``is_promo_line`` for the rules: also the headers of ``PROMO_HEADERS_MORE``,
-    alone or followed by their teaser."""
-    return is_promo_rule_header(line) or (len(line) <= PROMO_LEAD_MAX_CHARS and PROMO_RULE_LEAD.match(line) is not None)
+    alone or followed by their teaser, and a teaser after "MORE:" (``MORE_LEAD``)."""
+    return is_promo_rule_header(line) or (
+        len(line) <= PROMO_LEAD_MAX_CHARS
+        and (PROMO_RULE_LEAD.match(line) is not None or MORE_LEAD.match(line) is not None)
+    )
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)

@@ -79,6 +79,24 @@ def test_the_rules_read_a_promo_header_in_brackets_or_behind_a_bullet(line: str)
 
 @pytest.mark.parametrize(
     "line",
+    ["MORE: What is RAAC and why is it in so many schools?", "[MORE: Ferry fares to rise in April]"],
+    ids=["capitals", "in-brackets"],
+)
+def test_a_teaser_after_more_in_capitals_is_a_promo_line(line: str) -> None:
+    assert is_promo_rule(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["More - much more - needs to be done, she said.", "More: Dream Hammocks Darien Full Review", "More than 300 jobs are at risk.", "More"],
+    ids=["dashes", "not-capitals", "sentence", "alone"],
+)
+def test_more_is_a_promo_lead_only_in_capitals_with_a_colon(line: str) -> None:
+    assert not is_promo_rule(line)
+
+
+@pytest.mark.parametrize(
+    "line",
     ["(More on this below)", "(Related reporting by Jane Doe in Paris)", "[Read the full decision in the court's filing.]"],
     ids=["aside", "credit", "sentence-in-brackets"],
 )

@@ -204,6 +204,17 @@ CASES: tuple[Case, ...] = (
         absent=("Die neue Fähre bei ihrer Ankunft", "Die Ladestation am Anleger", "dpa/Henrik Lund", "Impressum"),
     ),
     Case(
+        # A broadcaster's "MORE: <teaser>" line between body paragraphs.
+        "more_promo_caps",
+        present=(
+            "Homeowners in the hills above Pine Creek will have to clear brush",
+            "The board voted 4 to 1 for the ordinance",
+            "Fire officials said last year's Ridge Fire spread fastest",
+            "\"This gives our crews a fighting chance,\" said Fire Chief Dan Ortiz.",
+        ),
+        absent=("MORE:", "Pine Creek residents return home", "Copyright 2024 KVLY Local"),
+    ),
+    Case(
         # A WordPress story: a caption in a plain <p> that ends on its credit,
         # a newsletter pitch that asks for nothing in so many words, and the
         # comment section with its form. The body's "comments-open" class
