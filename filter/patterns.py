@@ -715,13 +715,14 @@ COMMENT_BYLINE = re.compile(
     r"|\bvor\s+(?:\d+|einer|einem)\s+\w+|\bil\s+y\s+a\s+\d+\s+\w+|\bhace\s+\d+\s+\w+"
     r"|\b\d+\s+\w+\s+(?:fa|geleden|temu)"
     r"|\b(?:says|sagt|schreibt|dit|écrit|dice|escribe|scrive|zegt|schrijft|pisze)\s*:"
-    r")\s*\)?\s*$",
+    r")\s*\)?\s*:?\s*$",
     re.IGNORECASE,
 )
 """The end of a comment's byline: when it was posted (``2 hours ago``,
 ``March 3, 2024 at 5:12 pm``, ``06.11.2023, 13.47 Uhr``, ``vor 3 Stunden``)
-or that its writer ``says:``. A date without a clock time is not enough:
-a story's dateline is one."""
+or that its writer ``says:``, with or without a colon before the comment
+(``Sabine M. schrieb am 14.05.2024, 12:40 Uhr:``). A date without a clock
+time is not enough: a story's dateline is one."""
 COMMENT_BYLINE_MAX_WORDS = 12
 """A byline is a name and a time; a longer line is a comment or a story's sentence."""
 

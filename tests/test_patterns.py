@@ -620,6 +620,7 @@ def test_comment_heading(line: str, heading: bool) -> None:
         ("Kathy Owen says:", True),
         ("vor 3 Stunden", True),
         ("il y a 2 heures", True),
+        ("Sabine M. schrieb am 14.05.2024, 12:40 Uhr:", True),
         ("Published March 3, 2024", False),
         ("By Nora Bishop, March 3, 2024", False),
         ("Updated 5:12 pm", False),
@@ -628,7 +629,7 @@ def test_comment_heading(line: str, heading: bool) -> None:
     ],
     ids=[
         "time-ago", "bullet-time-ago", "date-at-time", "name-glued-to-date", "numeric-date-at-time", "german-uhr",
-        "german-um", "french-at-sign", "says", "vor-stunden", "il-y-a", "dateline", "byline-with-date",
+        "german-um", "french-at-sign", "says", "vor-stunden", "il-y-a", "colon-after-time", "dateline", "byline-with-date",
         "updated-time", "quote-lead-in", "long-sentence",
     ],
 )

@@ -292,6 +292,17 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        # A German comment list headed by its name only ("Leserkommentare"):
+        # each comment's byline ends on a colon after the time.
+        "reader_comments_de",
+        present=(
+            "Das Freibad Am Weiher startet wegen des warmen Wetters bereits am 15. Mai",
+            "Die Eintrittspreise bleiben unverändert",
+            "Neu ist in diesem Jahr ein Kiosk mit Sitzplätzen",
+        ),
+        absent=("Leserkommentare", "Ute W.", "Endlich! Wir warten schon seit Wochen", "Hoffentlich gibt es genug Rettungsschwimmer"),
+    ),
+    Case(
         # The body is split in two containers around an ad; the second half
         # opens with a short quote that only the context can save.
         "ad_split",
