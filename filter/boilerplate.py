@@ -30,7 +30,9 @@ from .patterns import (
     BOILERPLATE_TAGS,
     BOILERPLATE_TOKENS,
     BYLINE,
+    CAPTION_MAX_WORDS,
     CAPTION_TAGS,
+    CAPTION_TOKENS,
     COMMENT_TOKENS,
     DIALOG_TOKENS,
     LEAD_TOKENS,
@@ -116,6 +118,13 @@ LEAD_LINK_DENSITY = 0.2
 ARTICLE_TAGS = ("article", "main")
 
 
+def _named_caption(block: Block) -> bool:
+    """A short block (under ``CAPTION_MAX_WORDS``) named as a caption or a
+    credit (``CAPTION_TOKENS``): ``<p class="bildunterschrift">``,
+    ``<span class="pie-foto">``, ``<p class="cutline">``."""
+    return _named(block, CAPTION_TOKENS) and block.text.count(" ") < CAPTION_MAX_WORDS
+
+
 def _in_furniture(block: Block) -> bool:
     """Whether the block sits in a ``nav``, ``footer``, ``aside`` … (``BOILERPLATE_TAGS``)."""
     return any(tag in BOILERPLATE_TAGS for tag in block.path.split(">"))
@@ -157,11 +166,17 @@ def consent_banner(blocks: Sequence[Block], candidates: Sequence[bool]) -> list[
     paragraphs: they outweigh the quote.
 
     Only pages where one of the ``candidates`` (the blocks the model would
-    keep) has consent wording are looked at further: the wording test on
-    every block cost 0.6 ms a wcxb-dev page, 4% of ``clean()``.
+    keep) has consent wording, or sits in an element named as a dialog
+    (``DIALOG_TOKENS``), are looked at further: the wording test on every
+    block cost 0.6 ms a wcxb-dev page, 4% of ``clean()``. The dialog's
+    name is needed when the model dropped the banner's sentences that name
+    cookies (as calls to action) and kept only those that do not ("If you
+    choose to accept all …").
     """
     flags = [candidate and is_consent(block.text) for block, candidate in zip(blocks, candidates)]
-    if not any(flags):
+    if not any(flags) and not any(
+        candidate and _named(block, DIALOG_TOKENS) for block, candidate in zip(blocks, candidates)
+    ):
         return flags
     flags = [flag or (not candidate and is_consent(block.text)) for block, candidate, flag in zip(blocks, candidates, flags)]
     consent, size = _chars_by_parent(blocks, flags)
@@ -346,7 +361,7 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
             reasons.append(DISCLOSURE)
         elif _named(block, AUTHOR_BIO_TOKENS):
             reasons.append(AUTHOR_BIO)
-        elif ends_on_credit(block.text):
+        elif ends_on_credit(block.text) or _named_caption(block):
             reasons.append(CAPTION)
         elif not COMMENT_TOKENS.isdisjoint(block.tokens):
             reasons.append(COMMENTS)

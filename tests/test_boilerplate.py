@@ -97,6 +97,9 @@ def test_plain_text_keeps_what_the_segmenter_did_not_mark() -> None:
         pytest.param(Block("Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."), id="wire-copyright"),
         pytest.param(Block("Dana Whitlock covers transport and the harbour for the Courier.", tokens=("author-bio", "author", "bio")), id="author-bio"),
         pytest.param(Block("Ich bin Jessie, 32 Jahre jung, und schreibe hier über Familie.", tokens=("saboxplugin-desc", "saboxplugin", "desc")), id="author-box-plugin"),
+        pytest.param(Block("Das Heizkraftwerk am Kanal soll bis 2030 umgebaut werden.", tokens=("bildunterschrift",)), id="caption-named-de"),
+        pytest.param(Block("Anglers on the river near the weir in 2023.", tokens=("cutline",)), id="cutline"),
+        pytest.param(Block("Fachada del mercado, cerrado desde 2022.", tokens=("pie-foto", "pie", "foto")), id="caption-named-es"),
     ],
 )
 def test_dropped_whatever_the_model_says(block: Block) -> None:
@@ -193,6 +196,17 @@ def test_a_dialog_goes_whole_on_less_consent_wording(
     reasons = decide(blocks, np.full(len(blocks), 0.9), 0.5)
     expected = [CONSENT_PROMPT] * len(OVERLAY) if overlay_goes else [None, CONSENT_PROMPT, None, None, None]
     assert reasons == expected + [None]
+
+
+def test_a_dialog_goes_whole_when_the_model_dropped_its_consent_wording() -> None:
+    # The model already drops the sentence that names cookies; the dialog's
+    # other sentences, which it keeps, go with it all the same.
+    blocks = overlay_and_article(("privacy-overlay", "privacy", "overlay"), ("article",), [PROSE])
+    content = np.full(len(blocks), 0.9)
+    content[1] = 0.1  # CONSENT_PARAGRAPH
+    reasons = decide(blocks, content, 0.5)
+    assert reasons[2:len(OVERLAY)] == [CONSENT_PROMPT] * (len(OVERLAY) - 2)
+    assert reasons[-1] is None
 
 
 def test_an_article_in_a_dialog_quoting_a_banner_keeps_its_other_paragraphs() -> None:

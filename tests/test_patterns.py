@@ -79,6 +79,24 @@ def test_the_rules_read_a_promo_header_in_brackets_or_behind_a_bullet(line: str)
 
 @pytest.mark.parametrize(
     "line",
+    ["MORE: What is RAAC and why is it in so many schools?", "[MORE: Ferry fares to rise in April]"],
+    ids=["capitals", "in-brackets"],
+)
+def test_a_teaser_after_more_in_capitals_is_a_promo_line(line: str) -> None:
+    assert is_promo_rule(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["More - much more - needs to be done, she said.", "More: Dream Hammocks Darien Full Review", "More than 300 jobs are at risk.", "More"],
+    ids=["dashes", "not-capitals", "sentence", "alone"],
+)
+def test_more_is_a_promo_lead_only_in_capitals_with_a_colon(line: str) -> None:
+    assert not is_promo_rule(line)
+
+
+@pytest.mark.parametrize(
+    "line",
     ["(More on this below)", "(Related reporting by Jane Doe in Paris)", "[Read the full decision in the court's filing.]"],
     ids=["aside", "credit", "sentence-in-brackets"],
 )
@@ -479,12 +497,17 @@ def test_consent_keys_cover_every_alternative(alternative: str) -> None:
         ("Getty Images / Holger Leue", True),
         ("She posted the photo/video on her account, the police said, and it was shared by Smith", False),
         ("A deputy at the scene on Friday. (Photo courtesy of Fenwick County)", True),
+        ("Fachada del mercado de abastos, cerrado desde 2022. EFE/Ana López", True),
+        ("Der Minister am Dienstag in Berlin. (dpa/Thomas Kern)", True),
+        ("Das sagte ein Sprecher am Montag. (dpa/lnw)", False),
+        ("Talks resumed on Monday, officials said. (AFP/Reuters)", False),
     ],
     ids=[
         "image-in-brackets", "picture-colon", "foto", "compound-foto", "picture-in-prose", "long-tail", "long-text",
         "copyright-sign", "bar-and-copyright", "copyright-mid-sentence", "agency-photo-slash", "stock-agency-in-brackets",
         "fused-copyright-and-domain", "stock-agency-after-slash", "stock-agency-in-prose", "fractions", "images-slash",
-        "photo-slash-video-in-prose", "photo-courtesy-of",
+        "photo-slash-video-in-prose", "photo-courtesy-of", "wire-agency-and-photographer",
+        "wire-agency-and-photographer-in-brackets", "wire-source-line", "two-wire-agencies",
     ],
 )
 def test_caption_ending_on_credit(text: str, caption: bool) -> None:
@@ -597,6 +620,7 @@ def test_comment_heading(line: str, heading: bool) -> None:
         ("Kathy Owen says:", True),
         ("vor 3 Stunden", True),
         ("il y a 2 heures", True),
+        ("Sabine M. schrieb am 14.05.2024, 12:40 Uhr:", True),
         ("Published March 3, 2024", False),
         ("By Nora Bishop, March 3, 2024", False),
         ("Updated 5:12 pm", False),
@@ -605,7 +629,7 @@ def test_comment_heading(line: str, heading: bool) -> None:
     ],
     ids=[
         "time-ago", "bullet-time-ago", "date-at-time", "name-glued-to-date", "numeric-date-at-time", "german-uhr",
-        "german-um", "french-at-sign", "says", "vor-stunden", "il-y-a", "dateline", "byline-with-date",
+        "german-um", "french-at-sign", "says", "vor-stunden", "il-y-a", "colon-after-time", "dateline", "byline-with-date",
         "updated-time", "quote-lead-in", "long-sentence",
     ],
 )

@@ -174,6 +174,47 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        # A consent overlay over an old table layout: the model drops the
+        # sentence that names cookies and keeps the two that do not; the
+        # overlay's name (``overlay``) takes them with it.
+        "consent_overlay_plain",
+        present=(
+            "Harwick's indoor market will stay open on Sundays throughout the summer",
+            "Traders voted 58 to 9 in favour of continuing the Sunday opening",
+            "The council said it would review the arrangement in October",
+        ),
+        absent=(
+            "Before you continue",
+            "We use cookies and data",
+            "If you choose to accept all",
+            "Non-personalised content is influenced",
+            "Reject all",
+        ),
+    ),
+    Case(
+        # Captions named in German (``bildunterschrift``) and one in a <div>
+        # that ends on a wire agency and its photographer (``dpa/Henrik Lund``).
+        "captions_named",
+        present=(
+            "Die neue Elektrofähre für die Verbindung zwischen dem Sundhafen",
+            "Das Schiff bietet Platz für 32 Autos und 300 Fahrgäste.",
+            "„Damit fahren wir auf der Strecke künftig ohne Abgase“",
+            "Die Fähre hat rund 14 Millionen Euro gekostet",
+        ),
+        absent=("Die neue Fähre bei ihrer Ankunft", "Die Ladestation am Anleger", "dpa/Henrik Lund", "Impressum"),
+    ),
+    Case(
+        # A broadcaster's "MORE: <teaser>" line between body paragraphs.
+        "more_promo_caps",
+        present=(
+            "Homeowners in the hills above Pine Creek will have to clear brush",
+            "The board voted 4 to 1 for the ordinance",
+            "Fire officials said last year's Ridge Fire spread fastest",
+            "\"This gives our crews a fighting chance,\" said Fire Chief Dan Ortiz.",
+        ),
+        absent=("MORE:", "Pine Creek residents return home", "Copyright 2024 KVLY Local"),
+    ),
+    Case(
         # A WordPress story: a caption in a plain <p> that ends on its credit,
         # a newsletter pitch that asks for nothing in so many words, and the
         # comment section with its form. The body's "comments-open" class
@@ -249,6 +290,17 @@ CASES: tuple[Case, ...] = (
             "Those are good jobs",
             "Load more comments",
         ),
+    ),
+    Case(
+        # A German comment list headed by its name only ("Leserkommentare"):
+        # each comment's byline ends on a colon after the time.
+        "reader_comments_de",
+        present=(
+            "Das Freibad Am Weiher startet wegen des warmen Wetters bereits am 15. Mai",
+            "Die Eintrittspreise bleiben unverändert",
+            "Neu ist in diesem Jahr ein Kiosk mit Sitzplätzen",
+        ),
+        absent=("Leserkommentare", "Ute W.", "Endlich! Wir warten schon seit Wochen", "Hoffentlich gibt es genug Rettungsschwimmer"),
     ),
     Case(
         # The body is split in two containers around an ad; the second half
