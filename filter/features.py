@@ -25,7 +25,7 @@ from itertools import chain
 import numpy as np
 
 from .document import Block
-from .patterns import has_call_to_action, is_promo_header, is_promo_lead, is_promo_line, looks_like_headline
+from .patterns import has_call_to_action, is_promo_rule, is_promo_rule_header, looks_like_headline
 from .segment import HEADING_TAGS, text_block
 from .versions import FEATURE_VERSION  # re-exported: the version of the features below
 
@@ -147,8 +147,8 @@ def _char_row(text: str) -> tuple[float, ...]:
     capitals, digits = word_starts(text)
     quotes = sum(map(text.count, QUOTE_CHARS))
     short = len(text) <= PATTERN_MAX_CHARS
-    header = short and is_promo_header(text)
-    promo = header or (short and is_promo_lead(text))
+    header = short and is_promo_rule_header(text)
+    promo = header or (short and is_promo_rule(text))
     return (
         math.log1p(words),
         (len(text) - words + 1) / denom / 10.0,
@@ -540,7 +540,7 @@ def context_features(filler: np.ndarray, opinion: np.ndarray, blocks: list[Block
     np.maximum.at(doc_max, doc, logits)
     texts = [b.text for b in blocks]
     chars = np.fromiter((len(t) for t in texts), dtype=np.float64, count=n)
-    header = np.fromiter((is_promo_header(t) for t in texts), dtype=bool, count=n)
+    header = np.fromiter((is_promo_rule_header(t) for t in texts), dtype=bool, count=n)
     last_header = np.maximum.accumulate(np.where(header, idx, -1))
     last_long = np.maximum.accumulate(np.where(chars > LONG_BLOCK_CHARS, idx, -1))
     after_header = (last_header >= start) & (last_header > last_long) & ~header
@@ -553,7 +553,7 @@ def context_features(filler: np.ndarray, opinion: np.ndarray, blocks: list[Block
     neighbour = np.where(present, both, 0.0).sum(axis=1) / np.maximum(count, 1)
     rel_length = np.where(count > 0, log_chars - neighbour, 0.0)
     plain = np.fromiter((b.tag == "line" for b in blocks), dtype=bool, count=n)
-    promo = np.fromiter((len(t) <= PATTERN_MAX_CHARS and is_promo_line(t) for t in texts), dtype=np.float64, count=n)
+    promo = np.fromiter((len(t) <= PATTERN_MAX_CHARS and is_promo_rule(t) for t in texts), dtype=np.float64, count=n)
     cols += [promo, mean[doc], doc_max[doc], after_header.astype(np.float64), (after_header & plain).astype(np.float64), log_chars, rel_length]
     return np.column_stack([np.column_stack(cols), block_shape(blocks)])
 

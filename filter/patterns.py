@@ -116,10 +116,11 @@ PROMO_HEADERS_MORE: tuple[str, ...] = (
     "اقرأ أيضاً", "zobacz również", "schon gelesen?", "zum weiterlesen", "weiterlesen", "viel gelesen", "meistgelesen",
     "weitere nachrichten", "saiba mais", "veja mais",
 )
-"""Promo headers the models were not trained with. The rules read them
-(``is_promo_rule``: the boilerplate stage and the plain-text segmenter), the
-model features do not, so that a model retrained from ``training/`` sees what
-the shipped ones saw."""
+"""Promo headers the block model was not trained with. The rules
+(``is_promo_rule``: the boilerplate stage and the plain-text segmenter) and,
+from segment feature version 4, the segment classifier's features read them;
+the block model's features do not, so that a block model retrained from
+``training/`` sees what the shipped one saw."""
 """Lines that open a promo block: the headline-like lines after them are teasers."""
 
 PROMO_HEADERS_WITH_SOURCE: tuple[str, ...] = ("more from", "more on", "latest from", "more stories from", "more news from", "also on", "mehr von", "plus de")
@@ -183,11 +184,12 @@ def _promo_patterns(headers: tuple[str, ...], opening: str = "", end: str = _END
 PROMO_HEADER, PROMO_LEAD = _promo_patterns(PROMO_HEADERS)
 """A line that is only a promo header, such as ``Read Also:`` or ``More from
 CNN``; and a line that starts with a promo header and goes on with the teaser
-itself: ``Read also: Iconic food chain closes``. The model features read these,
-exactly as the shipped models were trained with them."""
+itself: ``Read also: Iconic food chain closes``. The block model's features
+read these, exactly as the shipped block model was trained with them."""
 PROMO_RULE_HEADER, PROMO_RULE_LEAD = _promo_patterns(PROMO_HEADERS + PROMO_HEADERS_MORE, _RULE_OPEN, _RULE_END)
-"""The same for the rules, which also know ``PROMO_HEADERS_MORE`` and read a
-header in brackets or behind a bullet (``_RULE_OPEN``)."""
+"""The same for the rules and the segment classifier's features, which also
+know ``PROMO_HEADERS_MORE`` and read a header in brackets or behind a bullet
+(``_RULE_OPEN``)."""
 PROMO_HEADER_MAX_CHARS = 80
 PROMO_LEAD_MAX_CHARS = 200
 """Longer lines are not a promo header, or a header and its teaser."""

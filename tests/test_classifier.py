@@ -11,7 +11,16 @@ from sklearn.base import clone
 
 from filter import Label, clean, load
 from filter.document import LABELS, Block
-from filter.features import CONTEXT_NAMES, FEATURE_VERSION, SegmentFeatures, context_features, document_ids
+from filter.features import (
+    CONTEXT_NAMES,
+    FEATURE_VERSION,
+    LEXICONS,
+    SHAPE_NAMES,
+    SegmentFeatures,
+    char_shape,
+    context_features,
+    document_ids,
+)
 
 REPORTING = "The council approved the budget on Tuesday by 31 votes to 12, the clerk said."
 
@@ -93,6 +102,26 @@ def test_context_never_looks_across_documents() -> None:
     # each document has one block: its missing neighbours repeat its own logit
     assert np.allclose(C[0, 2:6], C[0, 0]) and np.allclose(C[1, 2:6], C[1, 0])
     assert C[0, 0] > 0 > C[1, 0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Read also: Iconic Food Chain Closes", "[Read more: How to Set Up Your Accounts]", "(See also: Council delays vote on rates)",
+     "» Related: How to Save Money on Car Rentals", "Baca juga: Harga BBM naik lagi", "Weiterlesen:"],
+    ids=["plain", "square-brackets", "parentheses", "guillemet", "indonesian", "german-header"],
+)
+def test_the_promo_features_read_what_the_rules_read(text: str) -> None:
+    # Feature version 4: a promo line the rules drop is one the classifier
+    # sees as promo, so that it is labelled filler rather than news.
+    shape = char_shape([text])[0]
+    assert shape[SHAPE_NAMES.index("promo_line") - len(LEXICONS)] == 1.0
+    C = context_features(np.array([0.5]), np.array([0.5]), [Block(text, index=0)], np.array([0]))
+    assert C[0, CONTEXT_NAMES.index("promo_line")] == 1.0
+
+
+@pytest.mark.parametrize("text", ["(More on this below)", "Related reporting by Jane Doe in Paris."], ids=["aside", "credit"])
+def test_the_promo_features_leave_bracketed_prose_alone(text: str) -> None:
+    assert char_shape([text])[0][SHAPE_NAMES.index("promo_line") - len(LEXICONS)] == 0.0
 
 
 def test_features_follow_sklearn_conventions() -> None:

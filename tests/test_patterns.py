@@ -74,7 +74,7 @@ def test_promo_leads(line: str) -> None:
 )
 def test_the_rules_read_a_promo_header_in_brackets_or_behind_a_bullet(line: str) -> None:
     assert is_promo_rule(line)
-    assert not is_promo_line(line)  # the shipped models' features were trained without them
+    assert not is_promo_line(line)  # the block model's features were trained without them
 
 
 @pytest.mark.parametrize(
@@ -105,8 +105,8 @@ def test_bracketed_prose_is_not_a_promo_line(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["Czytaj też:", "Baca juga: Harga BBM naik lagi", "Lea más: Juan Carlos Ortega"], ids=["polish", "indonesian", "spanish"])
-def test_the_models_features_keep_the_headers_they_were_trained_with(line: str) -> None:
-    # The rules know these headers; the features of the shipped models do not.
+def test_the_block_models_features_keep_the_headers_they_were_trained_with(line: str) -> None:
+    # The rules and the segment features know these headers; the block model's features do not.
     assert is_promo_rule(line)
     assert not is_promo_line(line)
 

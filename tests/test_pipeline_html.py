@@ -574,3 +574,20 @@ def test_paragraphs_in_order(case: Case) -> None:
     assert positions == sorted(positions)
     kept = [s.text for s in _clean(case.fixture).segments if s.kept]
     assert _paragraphs(_clean(case.fixture)) == kept
+
+
+@pytest.mark.parametrize(
+    ("fixture", "line"),
+    [
+        ("read_more_bracketed", "[Read more: A Guide to Small Business Accounting]"),
+        ("read_more_bracketed", "(See also: Late payment rules tightened"),
+        ("more_promo_caps", "MORE: Pine Creek residents return home"),
+    ],
+    ids=["square-brackets", "parentheses", "more-in-capitals"],
+)
+def test_a_promo_line_the_rules_drop_is_labelled_filler(fixture: str, line: str) -> None:
+    # Segment feature version 4 reads promo lines as the rules do, so the
+    # label agrees with the drop (segments-v10 called these news).
+    holders = [s for s in _clean(fixture).segments if line in s.text]
+    assert holders, f"no segment holds {line!r}"
+    assert all(not s.kept and s.label == "filler" for s in holders), [(s.kept, s.label, s.reason) for s in holders]

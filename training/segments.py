@@ -1,7 +1,7 @@
 """Train the news / opinion / filler segment classifier, evaluate it, write its card.
 
     OMP_NUM_THREADS=1 python -m training.segments --data ../shared/data \\
-        --out models/segments-v10 --static /tmp/static_raw.npz --teacher /tmp/teacher3.jsonl
+        --out models/segments-v11 --static /tmp/static_raw.npz --teacher /tmp/teacher.jsonl
 
 Deterministic: the rows come from ``training.segdata`` (sorted inputs, folds
 from a hash of the article, site or template), the synthetic plain-text
@@ -80,7 +80,7 @@ from filter.features import (
     sigmoid,
 )
 from filter.model import MODEL_FILE, load, sha256_of
-from filter.patterns import is_promo_line
+from filter.patterns import is_promo_rule
 from filter.segment import segment_text, text_block
 
 from . import segdata
@@ -92,6 +92,9 @@ FILLER_SOURCE_CAP = 6000
 that 100,000 wcxb blocks do not drown the promo and clickbait lines."""
 PROMO_WEIGHT = 10.0
 """The 70 templated promo / call-to-action lines count ten times each."""
+PROMO_LEAD_WEIGHT = 3.0
+"""The filler weight of a synthetic document's inline promo line ("Read also:
+…", "[Read more: …]", ``INLINE_PROMO``), against 1.0 until segments-v10."""
 HTML_TEXT_SHARE = 8
 """One HTML block in this many (by a hash of its text) trains the first-pass
 heads; every block of every page trains the context pass."""
@@ -152,10 +155,16 @@ def _block(row: dict) -> Block:
     )
 
 
+INLINE_PROMO = ("Read also: {}", "Read also: {}", "READ MORE: {}", "[Read more: {}]", "(See also: {})", "» Related: {}")
+"""The forms of the inline promo line of the synthetic documents: mostly the
+plain "Read also: …", and a bracketed or bulleted one, which the rules drop
+and the segment features read as promo (feature version 4)."""
+
+
 def synthetic_documents(rows: list[dict]) -> list[tuple[int, list[tuple[Block, str]]]]:
     """Plain-text documents made of two to ten sentences of one fold, a third of them
     in sections under headline-shaped subheadings, often followed by a promo
-    header and two or three headlines, a "Read also: …" line or a call to
+    header and two or three headlines, a "Read also: …" line (``INLINE_PROMO``) or a call to
     action, then cut by the package's own ``segment_text``."""
     sentences = [r for r in rows if r["source"] in OPINION_SOURCES and r["page"] is None]
     headlines = [r for r in rows if r["source"] in ("headline", "clickbait")]
@@ -187,7 +196,8 @@ def synthetic_documents(rows: list[dict]) -> list[tuple[int, list[tuple[Block, s
                 lines += [(r["text"], "filler") for r in H[j : j + 2 + _h(f"m{k}:{i}") % 2]]
                 j += 3
             elif kind == 3:
-                lines.insert(n // 2, (f"Read also: {H[j]['text']}", "filler"))
+                inline = INLINE_PROMO[_h(f"i{k}:{i}") % len(INLINE_PROMO)]
+                lines.insert(n // 2, (inline.format(H[j]["text"]), "filler"))
                 j += 1
             elif kind == 4:
                 lines.append((P[_h(f"p{k}:{i}") % len(P)]["text"], "filler"))
@@ -305,8 +315,8 @@ def weights(ts: dict[str, object], distilled_share: float = DISTILLED_SHARE) -> 
     filler_w[source == "promo"] = PROMO_WEIGHT
     # "Read also: <headline>" lines of the synthetic documents teach the first
     # pass that a neutral headline behind a promo lead is still filler.
-    promo_lead = (source == "synthetic") & (labels == "filler") & np.array([is_promo_line(b.text) and ":" in b.text[:20] for b in blocks])
-    filler_w[promo_lead] = 1.0
+    promo_lead = (source == "synthetic") & (labels == "filler") & np.array([is_promo_rule(b.text) and ":" in b.text[:20] for b in blocks])
+    filler_w[promo_lead] = PROMO_LEAD_WEIGHT
     n_ct, n_babe = (source == "checkthat").sum(), (source == "babe").sum()
     opinion_w = np.zeros(len(source))
     opinion_w[source == "checkthat"] = 1.0
@@ -582,7 +592,7 @@ def print_evaluation(metrics: dict[str, object], out=sys.stdout) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="the shared data folder (../shared/data)")
-    parser.add_argument("--out", type=Path, required=True, help="new model directory, e.g. models/segments-v11")
+    parser.add_argument("--out", type=Path, required=True, help="new model directory, e.g. models/segments-v12")
     parser.add_argument("--static", type=Path, default=None, help="raw static word table (.npz) from training/static_table.py")
     parser.add_argument("--teacher", type=Path, default=None, help="teacher-labelled sentences (.jsonl) from training/teacher.py")
     parser.add_argument("--teacher-share", type=float, default=DISTILLED_SHARE,
