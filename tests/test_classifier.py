@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 import pickle
 
@@ -9,7 +10,7 @@ import numpy as np
 import pytest
 from sklearn.base import clone
 
-from filter import Label, clean, load
+from filter import Label, clean, load, patterns
 from filter.document import LABELS, Block
 from filter.features import (
     CONTEXT_NAMES,
@@ -117,6 +118,22 @@ def test_the_promo_features_read_what_the_rules_read(text: str) -> None:
     assert shape[SHAPE_NAMES.index("promo_line") - len(LEXICONS)] == 1.0
     C = context_features(np.array([0.5]), np.array([0.5]), [Block(text, index=0)], np.array([0]))
     assert C[0, CONTEXT_NAMES.index("promo_line")] == 1.0
+
+
+SEGMENT_PATTERNS_SHA256 = "890028bf9606873d63627420d843c83f0ae78ef9a0d886436eadcc2a483e00dc"
+"""The digest of the patterns the segment features read (feature version 4)
+as segments-v11 was trained with them."""
+
+
+def test_the_patterns_the_segment_features_read_are_those_the_model_was_trained_with() -> None:
+    # The promo and call-to-action patterns of the rules are segment features
+    # too, and the plain-text segmenter's promo marks come from them. A change
+    # to them changes what the shipped model sees without a word in
+    # features.py (segments-v9 went stale that way): retrain the segment
+    # model into a new models/segments-vN and update this digest with it.
+    parts = [p.pattern for p in (patterns.PROMO_RULE_HEADER, patterns.PROMO_RULE_LEAD, patterns.MORE_LEAD, patterns.CALL_TO_ACTION)]
+    parts += [str(patterns.PROMO_HEADER_MAX_CHARS), str(patterns.PROMO_LEAD_MAX_CHARS)]
+    assert hashlib.sha256("\n".join(parts).encode()).hexdigest() == SEGMENT_PATTERNS_SHA256
 
 
 @pytest.mark.parametrize("text", ["(More on this below)", "Related reporting by Jane Doe in Paris."], ids=["aside", "credit"])
