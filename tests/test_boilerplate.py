@@ -42,6 +42,8 @@ DISQUS_COMMENT_TOKENS = (
         pytest.param(Block("© 2024 Example Media", path="html>body>footer>p"), 0.1, "boilerplate: page furniture", id="footer"),
         pytest.param(Block("Posted 3 hours ago", tokens=("comments",)), 0.1, "boilerplate: page furniture", id="comment-token"),
         pytest.param(Block(PROSE, drop="boilerplate: hidden element"), 0.9, "boilerplate: hidden element", id="segmenter-drop-wins"),
+        pytest.param(Block("Last updated: April 21, 2025"), 0.9, "boilerplate: date line", id="updated-line"),
+        pytest.param(Block("December 24, 2024"), 0.9, None, id="a-bare-date-is-kept"),
     ],
 )
 def test_reason(block: Block, probability: float, reason: str | None) -> None:
