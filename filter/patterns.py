@@ -467,11 +467,19 @@ DISCLOSURE = _words(
         "references to products from one or more of our advertisers",
         r"may not be (?:published|reproduced), broadcast, rewritten,? or redistributed", "copyrighted property of",
         r"enthält (?:werbung|affiliate-links|anzeigen)", r"affiliate-links?", r"werbelinks?",
+        r"affiliatelinks?", r"as an amazon associate", r"earn from qualifying purchases", r"affiliate disclosure",
+        r"advertising disclosure", r"disclosure policy", r"our disclosure page", r"affiliate links are used",
+        r"links in this (?:article|post|page) are affiliate", r"should (?:ever|never|not) be used as a substitute for",
+        r"materiał chroniony prawem autorskim",
     )
 )
 """An affiliate or advertising disclosure ("We may earn a commission …",
-"Dieser Beitrag enthält Werbung") or a wire service's copyright notice ("…
-may not be published, broadcast, rewritten or redistributed")."""
+"Dieser Beitrag enthält Werbung", "As an Amazon Associate we earn from
+qualifying purchases"), a site's disclaimer ("No content on this site …
+should ever be used as a substitute for …"), or a copyright notice ("… may not be published,
+broadcast, rewritten or redistributed", "Materiał chroniony prawem
+autorskim"). Not "All rights reserved": a page's footer has it, which the
+model drops anyway, and so does the output of a program quoted in a post."""
 DISCLOSURE_MAX_WORDS = 60
 """Disclosures are a line or two; a longer paragraph that names commissions is a page's own text."""
 

@@ -250,6 +250,18 @@ CASES: tuple[Case, ...] = (
         absent=("Published: March 3, 2024", "Last updated: March 4, 2024", "10:15 am"),
     ),
     Case(
+        # A review's affiliate disclosures inside its body: the Amazon
+        # Associates statement above the story, a pointer to the site's
+        # disclosure page below it.
+        "affiliate_disclosure",
+        present=(
+            "We boiled more than four hundred litres of water over six weeks",
+            "The Harlow 1.7 was the quickest of the twelve we tried",
+            "If you mostly make one mug at a time, the smaller Pennant Mini is the better buy.",
+        ),
+        absent=("As an Amazon Associate", "qualifying purchases", "This article includes affiliate links", "Disclosure page"),
+    ),
+    Case(
         "captions_credits",
         present=(
             "Three white stork chicks have hatched at the Ouse Washes wetland reserve",
