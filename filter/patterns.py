@@ -687,6 +687,31 @@ def is_date_line(text: str) -> bool:
     return len(text) <= DATE_LINE_MAX_CHARS and DATE_LINE.match(text) is not None
 
 
+DATED_BYLINE = re.compile(
+    r"^\W*(?:(?:written|reviewed|medically reviewed|fact[- ]checked|edited|posted|published)\s+by|by|von|par|por|door|di)\s*:?\s+\S",
+    re.IGNORECASE,
+)
+_CALENDAR_DATE_SEARCH = re.compile(_CALENDAR_DATE, re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}|@\d")
+DATED_BYLINE_MAX_WORDS = 15
+
+
+def is_dated_byline(text: str) -> bool:
+    """A short byline with the story's date and no clock time: "By Haley
+    Hoekstra • March 12, 2025", "Posted by IndustrySelect on Tuesday, August
+    29, 2023", "Reviewed by …, on December 9, 2024." (``DATED_BYLINE`` and a
+    calendar date). A byline with a clock time is left alone: on forum pages
+    it heads a post ("by Minoa » Tue Aug 27, 2019 5:58 am") that the page's
+    truth keeps; so is a byline without a date, which is as often a book's or
+    a game's credit line ("Published by Hachette")."""
+    return (
+        text.count(" ") < DATED_BYLINE_MAX_WORDS
+        and DATED_BYLINE.match(text) is not None
+        and _CALENDAR_DATE_SEARCH.search(text) is not None
+        and _CLOCK_TIME.search(text) is None
+    )
+
+
 COMMENT_TOKENS: frozenset[str] = frozenset(
     {
         "commentlist", "comment-list", "comments-list", "comment-body", "comment-content", "comment-text",

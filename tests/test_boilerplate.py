@@ -44,6 +44,7 @@ DISQUS_COMMENT_TOKENS = (
         pytest.param(Block(PROSE, drop="boilerplate: hidden element"), 0.9, "boilerplate: hidden element", id="segmenter-drop-wins"),
         pytest.param(Block("Last updated: April 21, 2025"), 0.9, "boilerplate: date line", id="updated-line"),
         pytest.param(Block("December 24, 2024"), 0.9, None, id="a-bare-date-is-kept"),
+        pytest.param(Block("By Haley Hoekstra • March 12, 2025"), 0.9, "boilerplate: byline", id="dated-byline"),
     ],
 )
 def test_reason(block: Block, probability: float, reason: str | None) -> None:

@@ -696,3 +696,22 @@ def test_date_line(text: str, date_line: bool) -> None:
     from filter.patterns import is_date_line
 
     assert is_date_line(text) is date_line
+
+
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        pytest.param("By Haley Hoekstra • March 12, 2025", True, id="bullet"),
+        pytest.param("by Karina Cohen | May 19, 2024", True, id="bar"),
+        pytest.param("Posted by IndustrySelect on Tuesday, August 29, 2023", True, id="posted-by-weekday"),
+        pytest.param("Reviewed by Justin Meserole, Trial Attorney, on December 9, 2024.", True, id="reviewed-by"),
+        pytest.param("von Marc Scheloske | 20. Mai 2007", True, id="de"),
+        pytest.param("by Minoa » Tue Aug 27, 2019 5:58 am", False, id="a-forum-post-with-a-time"),
+        pytest.param("Published by Hachette", False, id="no-date"),
+        pytest.param("By the end of March 2024 the council expects to have hired 40 more wardens.", False, id="a-sentence"),
+    ],
+)
+def test_dated_byline(text: str, byline: bool) -> None:
+    from filter.patterns import is_dated_byline
+
+    assert is_dated_byline(text) is byline

@@ -238,16 +238,16 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
-        # A WordPress post sets its dates as paragraphs of the body; the
-        # "Published" and "Last updated" lines are not the story (the date
-        # inside its last paragraph is).
+        # A WordPress post sets its byline and dates as paragraphs of the
+        # body; the byline with its date, the "Published" and "Last updated"
+        # lines are not the story (the date inside its last paragraph is).
         "updated_lines",
         present=(
             "The swing footbridge across Saltmarsh harbour will close to pedestrians from Monday",
             "The bridge, which opened in 1962, carries around 3,000 people a day",
             "were approved at the board's meeting on 27 February.",
         ),
-        absent=("Published: March 3, 2024", "Last updated: March 4, 2024", "10:15 am"),
+        absent=("By Maya Ortiz", "Published: March 3, 2024", "Last updated: March 4, 2024", "10:15 am"),
     ),
     Case(
         # A review's affiliate disclosures inside its body: the Amazon
