@@ -48,6 +48,8 @@ from .patterns import (
     is_comment_heading,
     is_comment_name,
     is_credit,
+    is_date_line,
+    is_dated_byline,
     is_disclosure,
     is_form_or_pitch,
     is_promo_rule,
@@ -111,6 +113,11 @@ def _named(block: Block, names: frozenset[str]) -> bool:
 OUTSIDE = "boilerplate: outside the article"
 """The reason of a block the model drops with no more telling cue (followed by its probability)."""
 FURNITURE = "boilerplate: page furniture"
+DATED_BYLINE = "boilerplate: byline"
+"""The reason of a kept byline with the story's date ("By Haley Hoekstra • March 12, 2025"; ``patterns.is_dated_byline``)."""
+DATE_LINE = "boilerplate: date line"
+"""The reason of a kept block that is only a labelled date ("Last updated:
+April 21, 2025"; ``patterns.is_date_line``)."""
 LEAD_MIN_WORDS = 8
 LEAD_MAX_WORDS = 60
 LEAD_LINK_DENSITY = 0.2
@@ -367,6 +374,10 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
             reasons.append(COMMENTS)
         elif READING_TIME.match(block.text) is not None:
             reasons.append(FURNITURE)
+        elif is_date_line(block.text):
+            reasons.append(DATE_LINE)
+        elif is_dated_byline(block.text):
+            reasons.append(DATED_BYLINE)
         elif section != NO_SECTION:
             held.append(len(reasons))
             reasons.append(COMMENTS)

@@ -467,11 +467,19 @@ DISCLOSURE = _words(
         "references to products from one or more of our advertisers",
         r"may not be (?:published|reproduced), broadcast, rewritten,? or redistributed", "copyrighted property of",
         r"enthält (?:werbung|affiliate-links|anzeigen)", r"affiliate-links?", r"werbelinks?",
+        r"affiliatelinks?", r"as an amazon associate", r"earn from qualifying purchases", r"affiliate disclosure",
+        r"advertising disclosure", r"disclosure policy", r"our disclosure page", r"affiliate links are used",
+        r"links in this (?:article|post|page) are affiliate", r"should (?:ever|never|not) be used as a substitute for",
+        r"materiał chroniony prawem autorskim",
     )
 )
 """An affiliate or advertising disclosure ("We may earn a commission …",
-"Dieser Beitrag enthält Werbung") or a wire service's copyright notice ("…
-may not be published, broadcast, rewritten or redistributed")."""
+"Dieser Beitrag enthält Werbung", "As an Amazon Associate we earn from
+qualifying purchases"), a site's disclaimer ("No content on this site …
+should ever be used as a substitute for …"), or a copyright notice ("… may not be published,
+broadcast, rewritten or redistributed", "Materiał chroniony prawem
+autorskim"). Not "All rights reserved": a page's footer has it, which the
+model drops anyway, and so does the output of a program quoted in a post."""
 DISCLOSURE_MAX_WORDS = 60
 """Disclosures are a line or two; a longer paragraph that names commissions is a page's own text."""
 
@@ -640,6 +648,68 @@ READING_TIME = re.compile(
     re.IGNORECASE,
 )
 """A reading-time line ("5 min read", "Lesezeit: 3 Minuten", "11 minut czytania")."""
+
+_MONTH = r"(?:jan|feb|f[ée]v|m[aä]r|apr|avr|abr|ma[iy]|mag|mei|jun|jui|giu|jul|lug|aug|ao[uû]|ago|sep|set|o[ck]t|ott|out|nov|de[cz]|d[ée]c|dic|gen|ene)[^\W\d_]*\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
+_YEAR = r"(?:19|20)\d{2}"
+_WEEKDAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s*"
+)
+_CALENDAR_DATE = (
+    rf"(?:{_WEEKDAY})?(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{2}}|{_YEAR})|{_YEAR}-\d{{2}}-\d{{2}}"
+    rf"|{_DAY}\s*(?:de\s+)?{_MONTH},?\s*(?:de\s+)?{_YEAR}|{_MONTH}\s*{_DAY},?\s*{_YEAR})"
+)
+_DATE_TIME = r"(?:,?\s*(?:um|at|à|alle|a\s+las|om|-|\|)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?)?"
+_DATE_LABEL = (
+    r"(?:last\s+)?(?:updated|modified|published|posted|reviewed)(?:\s+(?:on|at))?|(?:zuletzt\s+)?aktualisiert(?:\s+am)?"
+    r"|ver[öo]ffentlicht(?:\s+am)?|ver[öo]ffentlichung|erstellt(?:\s+am)?|stand|datum|date|pubblicato(?:\s+il)?"
+    r"|ultima\s+modifica|aggiornato(?:\s+il)?|actualizado(?:\s+el)?|publicado(?:\s+el)?|mis\s+à\s+jour(?:\s+le)?"
+    r"|publié(?:\s+le)?|bijgewerkt(?:\s+op)?|gepubliceerd(?:\s+op)?"
+)
+_DATE_SEP = r"[\s,:|·•/\-–—]*"
+_LABELLED_DATE = rf"(?:{_DATE_LABEL}){_DATE_SEP}{_CALENDAR_DATE}{_DATE_TIME}"
+DATE_LINE = re.compile(
+    rf"^\s*(?:{_CALENDAR_DATE}{_DATE_SEP})?{_LABELLED_DATE}(?:{_DATE_SEP}{_LABELLED_DATE})?\s*$",
+    re.IGNORECASE,
+)
+"""A line that is only a labelled date: "Last updated: April 21, 2025",
+"Published on 2025-12-19", "Aktualisiert: 11.04.2020, 10:27", "Pubblicato il
+19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02", "August 16, 2019 -
+Updated July 9, 2025", with an optional clock time. A bare date ("December
+24, 2024") is not one: wcxb-dev's truth holds a story's bare date line 319
+times in 366, and a forum post's time stamp is part of its thread."""
+DATE_LINE_MAX_CHARS = 120
+
+
+def is_date_line(text: str) -> bool:
+    """A short line that is only a labelled date (``DATE_LINE``)."""
+    return len(text) <= DATE_LINE_MAX_CHARS and DATE_LINE.match(text) is not None
+
+
+DATED_BYLINE = re.compile(
+    r"^\W*(?:(?:written|reviewed|medically reviewed|fact[- ]checked|edited|posted|published)\s+by|by|von|par|por|door|di)\s*:?\s+\S",
+    re.IGNORECASE,
+)
+_CALENDAR_DATE_SEARCH = re.compile(_CALENDAR_DATE, re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}|@\d")
+DATED_BYLINE_MAX_WORDS = 15
+
+
+def is_dated_byline(text: str) -> bool:
+    """A short byline with the story's date and no clock time: "By Haley
+    Hoekstra • March 12, 2025", "Posted by IndustrySelect on Tuesday, August
+    29, 2023", "Reviewed by …, on December 9, 2024." (``DATED_BYLINE`` and a
+    calendar date). A byline with a clock time is left alone: on forum pages
+    it heads a post ("by Minoa » Tue Aug 27, 2019 5:58 am") that the page's
+    truth keeps; so is a byline without a date, which is as often a book's or
+    a game's credit line ("Published by Hachette")."""
+    return (
+        text.count(" ") < DATED_BYLINE_MAX_WORDS
+        and DATED_BYLINE.match(text) is not None
+        and _CALENDAR_DATE_SEARCH.search(text) is not None
+        and _CLOCK_TIME.search(text) is None
+    )
 
 
 COMMENT_TOKENS: frozenset[str] = frozenset(

@@ -42,6 +42,9 @@ DISQUS_COMMENT_TOKENS = (
         pytest.param(Block("© 2024 Example Media", path="html>body>footer>p"), 0.1, "boilerplate: page furniture", id="footer"),
         pytest.param(Block("Posted 3 hours ago", tokens=("comments",)), 0.1, "boilerplate: page furniture", id="comment-token"),
         pytest.param(Block(PROSE, drop="boilerplate: hidden element"), 0.9, "boilerplate: hidden element", id="segmenter-drop-wins"),
+        pytest.param(Block("Last updated: April 21, 2025"), 0.9, "boilerplate: date line", id="updated-line"),
+        pytest.param(Block("December 24, 2024"), 0.9, None, id="a-bare-date-is-kept"),
+        pytest.param(Block("By Haley Hoekstra • March 12, 2025"), 0.9, "boilerplate: byline", id="dated-byline"),
     ],
 )
 def test_reason(block: Block, probability: float, reason: str | None) -> None:
@@ -94,6 +97,11 @@ def test_plain_text_keeps_what_the_segmenter_did_not_mark() -> None:
         pytest.param(Block(PROSE, tokens=DISQUS_COMMENT_TOKENS), id="disqus-far-up"),
         pytest.param(Block("We independently review everything we recommend. When you buy through our links, we may earn a commission."), id="affiliate-disclosure"),
         pytest.param(Block("*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke."), id="advertising-disclosure-de"),
+        pytest.param(Block("As an Amazon Associate we earn from qualifying purchases."), id="amazon-associate"),
+        pytest.param(Block("This podcast may contain affiliate links, please read our disclosure policy."), id="disclosure-policy"),
+        pytest.param(Block("Affiliatelinks"), id="affiliate-label-de"),
+        pytest.param(Block("No content on this site should ever be used as a substitute for direct advice from your doctor."), id="site-disclaimer"),
+        pytest.param(Block("Materiał chroniony prawem autorskim - zasady przedruków określa regulamin."), id="copyright-pl"),
         pytest.param(Block("Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."), id="wire-copyright"),
         pytest.param(Block("Dana Whitlock covers transport and the harbour for the Courier.", tokens=("author-bio", "author", "bio")), id="author-bio"),
         pytest.param(Block("Ich bin Jessie, 32 Jahre jung, und schreibe hier über Familie.", tokens=("saboxplugin-desc", "saboxplugin", "desc")), id="author-box-plugin"),
@@ -120,11 +128,14 @@ def test_dropped_whatever_the_model_says(block: Block) -> None:
         "and tell me which of the variations you made and whether the children liked it as much as mine did.",
         "Retailers said the new rules would cut the commission that publishers earn on sales by a third, from next year.",
         "The regulator said posts that contain affiliate links must say so, and fined two influencers on Tuesday.",
+        "An Amazon associate at the warehouse said staff had been told to work through the heatwave.",
+        "Doctors warned that the chatbot is not a substitute for medical advice, and urged patients to see their GP.",
     ],
     ids=[
         "photographers-sentence", "subscribe-as-news", "cookie-law-report", "legitimate-interest-report",
         "picture-in-prose", "newsletter-in-media-report", "blogger-asks-for-comments",
-        "commission-in-reporting", "affiliate-links-in-reporting",
+        "commission-in-reporting", "affiliate-links-in-reporting", "amazon-worker-in-reporting",
+        "medical-advice-in-reporting",
     ],
 )
 def test_prose_with_similar_words_is_kept(text: str) -> None:

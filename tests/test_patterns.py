@@ -669,3 +669,49 @@ def test_reading_time(text: str, reading_time: bool) -> None:
     from filter.patterns import READING_TIME
 
     assert (READING_TIME.match(text) is not None) is reading_time
+
+
+@pytest.mark.parametrize(
+    ("text", "date_line"),
+    [
+        pytest.param("Last updated: April 21, 2025", True, id="last-updated"),
+        pytest.param("Updated on November 18, 2025", True, id="updated-on"),
+        pytest.param("Published on 2025-12-19", True, id="iso-date"),
+        pytest.param("Last updated on September 16th, 2023 at 09:27 am", True, id="ordinal-and-clock"),
+        pytest.param("August 16, 2019 - Updated July 9, 2025", True, id="date-then-updated"),
+        pytest.param("PUBLISHED: January 16, 2023 at 4:30 p.m. | UPDATED: January 17, 2023 at 3:58 a.m.", True, id="two-labels"),
+        pytest.param("Aktualisiert: 11.04.2020, 10:27", True, id="de-updated"),
+        pytest.param("Veröffentlichung: 2. Februar 2022", True, id="de-published"),
+        pytest.param("Stand: 20. April 2020, 14:57 Uhr", True, id="de-stand"),
+        pytest.param("Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02", True, id="it"),
+        pytest.param("Publicado el 12 de marzo de 2024", True, id="es"),
+        pytest.param("December 24, 2024", False, id="a-bare-date"),
+        pytest.param("28/11/2025 at 7:07 pm", False, id="a-post-time-stamp"),
+        pytest.param("Trustpilot, 2.23.2025", False, id="a-review-source"),
+        pytest.param("Updated: the 2024 plan", False, id="no-date"),
+        pytest.param("Last updated on April 21, 2025, the figures show a fall in rents across the city.", False, id="a-sentence"),
+    ],
+)
+def test_date_line(text: str, date_line: bool) -> None:
+    from filter.patterns import is_date_line
+
+    assert is_date_line(text) is date_line
+
+
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        pytest.param("By Haley Hoekstra • March 12, 2025", True, id="bullet"),
+        pytest.param("by Karina Cohen | May 19, 2024", True, id="bar"),
+        pytest.param("Posted by IndustrySelect on Tuesday, August 29, 2023", True, id="posted-by-weekday"),
+        pytest.param("Reviewed by Justin Meserole, Trial Attorney, on December 9, 2024.", True, id="reviewed-by"),
+        pytest.param("von Marc Scheloske | 20. Mai 2007", True, id="de"),
+        pytest.param("by Minoa » Tue Aug 27, 2019 5:58 am", False, id="a-forum-post-with-a-time"),
+        pytest.param("Published by Hachette", False, id="no-date"),
+        pytest.param("By the end of March 2024 the council expects to have hired 40 more wardens.", False, id="a-sentence"),
+    ],
+)
+def test_dated_byline(text: str, byline: bool) -> None:
+    from filter.patterns import is_dated_byline
+
+    assert is_dated_byline(text) is byline

@@ -238,6 +238,30 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        # A WordPress post sets its byline and dates as paragraphs of the
+        # body; the byline with its date, the "Published" and "Last updated"
+        # lines are not the story (the date inside its last paragraph is).
+        "updated_lines",
+        present=(
+            "The swing footbridge across Saltmarsh harbour will close to pedestrians from Monday",
+            "The bridge, which opened in 1962, carries around 3,000 people a day",
+            "were approved at the board's meeting on 27 February.",
+        ),
+        absent=("By Maya Ortiz", "Published: March 3, 2024", "Last updated: March 4, 2024", "10:15 am"),
+    ),
+    Case(
+        # A review's affiliate disclosures inside its body: the Amazon
+        # Associates statement above the story, a pointer to the site's
+        # disclosure page below it.
+        "affiliate_disclosure",
+        present=(
+            "We boiled more than four hundred litres of water over six weeks",
+            "The Harlow 1.7 was the quickest of the twelve we tried",
+            "If you mostly make one mug at a time, the smaller Pennant Mini is the better buy.",
+        ),
+        absent=("As an Amazon Associate", "qualifying purchases", "This article includes affiliate links", "Disclosure page"),
+    ),
+    Case(
         "captions_credits",
         present=(
             "Three white stork chicks have hatched at the Ouse Washes wetland reserve",
