@@ -130,12 +130,13 @@ def test_dropped_whatever_the_model_says(block: Block) -> None:
         "The regulator said posts that contain affiliate links must say so, and fined two influencers on Tuesday.",
         "An Amazon associate at the warehouse said staff had been told to work through the heatwave.",
         "Doctors warned that the chatbot is not a substitute for medical advice, and urged patients to see their GP.",
+        "Health officials said the pills should not be used as a substitute for vaccination, the agency said on Monday.",
     ],
     ids=[
         "photographers-sentence", "subscribe-as-news", "cookie-law-report", "legitimate-interest-report",
         "picture-in-prose", "newsletter-in-media-report", "blogger-asks-for-comments",
         "commission-in-reporting", "affiliate-links-in-reporting", "amazon-worker-in-reporting",
-        "medical-advice-in-reporting",
+        "medical-advice-in-reporting", "substitute-in-reporting",
     ],
 )
 def test_prose_with_similar_words_is_kept(text: str) -> None:
