@@ -131,12 +131,16 @@ def test_dropped_whatever_the_model_says(block: Block) -> None:
         "An Amazon associate at the warehouse said staff had been told to work through the heatwave.",
         "Doctors warned that the chatbot is not a substitute for medical advice, and urged patients to see their GP.",
         "Health officials said the pills should not be used as a substitute for vaccination, the agency said on Monday.",
+        "The FTC updated its advertising disclosure rules for influencers on Tuesday, officials said.",
+        "The company said its disclosure policy had been followed in every case, a spokesman said.",
+        "The bank said customers would earn from qualifying purchases under the new card scheme.",
     ],
     ids=[
         "photographers-sentence", "subscribe-as-news", "cookie-law-report", "legitimate-interest-report",
         "picture-in-prose", "newsletter-in-media-report", "blogger-asks-for-comments",
         "commission-in-reporting", "affiliate-links-in-reporting", "amazon-worker-in-reporting",
-        "medical-advice-in-reporting", "substitute-in-reporting",
+        "medical-advice-in-reporting", "substitute-in-reporting", "advertising-rules-in-reporting",
+        "disclosure-policy-in-reporting", "qualifying-purchases-in-reporting",
     ],
 )
 def test_prose_with_similar_words_is_kept(text: str) -> None:

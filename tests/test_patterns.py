@@ -706,9 +706,12 @@ def test_date_line(text: str, date_line: bool) -> None:
         pytest.param("Posted by IndustrySelect on Tuesday, August 29, 2023", True, id="posted-by-weekday"),
         pytest.param("Reviewed by Justin Meserole, Trial Attorney, on December 9, 2024.", True, id="reviewed-by"),
         pytest.param("von Marc Scheloske | 20. Mai 2007", True, id="de"),
+        pytest.param("By Ann Lee, staff writer for the Courier | May 2, 2024", True, id="with-a-role"),
         pytest.param("by Minoa » Tue Aug 27, 2019 5:58 am", False, id="a-forum-post-with-a-time"),
         pytest.param("Published by Hachette", False, id="no-date"),
         pytest.param("By the end of March 2024 the council expects to have hired 40 more wardens.", False, id="a-sentence"),
+        pytest.param("By the end of March 12, 2025, the council had approved the plan.", False, id="a-sentence-with-a-full-date"),
+        pytest.param("By Tuesday, March 12, 2025, all schools will have reopened.", False, id="a-sentence-on-a-weekday"),
     ],
 )
 def test_dated_byline(text: str, byline: bool) -> None:
