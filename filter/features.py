@@ -148,7 +148,7 @@ def _char_row(text: str) -> tuple[float, ...]:
     quotes = sum(map(text.count, QUOTE_CHARS))
     short = len(text) <= PATTERN_MAX_CHARS
     header = short and is_promo_rule_header(text)
-    promo = header or (short and is_promo_rule(text))
+    promo = short and is_promo_rule(text)  # a promo header is a promo line too
     return (
         math.log1p(words),
         (len(text) - words + 1) / denom / 10.0,

@@ -700,6 +700,15 @@ _CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}|@\d")
 DATED_BYLINE_MAX_WORDS = 15
 
 
+_BYLINE_CONNECTORS = frozenset(
+    "on am le el il op de del di und and et y e at for the with in "
+    "staff writer reporter correspondent editor contributor contributing senior special".split()
+)
+"""Lower-case words a dated byline may hold beside the name and the date:
+connectors and a writer's role ("Posted by IndustrySelect on Tuesday, …",
+"von Marc Scheloske am …", "By Ann Lee, staff writer | May 2, 2024")."""
+
+
 def is_dated_byline(text: str) -> bool:
     """A short byline with the story's date and no clock time: "By Haley
     Hoekstra • March 12, 2025", "Posted by IndustrySelect on Tuesday, August
@@ -714,20 +723,12 @@ def is_dated_byline(text: str) -> bool:
     prefix = DATED_BYLINE.match(text) if text.count(" ") < DATED_BYLINE_MAX_WORDS else None
     if prefix is None or _CLOCK_TIME.search(text) is not None:
         return False
+    # The prefix match ends on the first character of the name: keep it.
     rest, dates = _CALENDAR_DATE_SEARCH.subn(" ", text[prefix.end() - 1 :])
     if not dates:
         return False
     words = _WORD.findall(rest)
     return bool(words) and all(w[0].isupper() or w.lower() in _BYLINE_CONNECTORS for w in words)
-
-
-_BYLINE_CONNECTORS = frozenset(
-    "on am le el il op de del di und and et y e at for the with in "
-    "staff writer reporter correspondent editor contributor contributing senior special".split()
-)
-"""Lower-case words a dated byline may hold beside the name and the date:
-connectors and a writer's role ("Posted by IndustrySelect on Tuesday, …",
-"von Marc Scheloske am …", "By Ann Lee, staff writer | May 2, 2024")."""
 
 
 COMMENT_TOKENS: frozenset[str] = frozenset(
