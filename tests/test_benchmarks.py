@@ -456,3 +456,37 @@ def test_verdict_section_label(url: str, hyperpartisan: bool, expected: bool | N
     from benchmarks.verdict import section_label
 
     assert section_label(url, hyperpartisan) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The council said that the bridge was closed for the winter.", "en", id="english"),
+        pytest.param("Die Stadt hat die Brücke für den Winter gesperrt, sagt der Rat.", "de", id="german"),
+        pytest.param("Le conseil a dit que le pont est fermé pour la saison.", "fr", id="french"),
+        pytest.param("Bridge closed 2024", "other", id="no-function-words"),
+        pytest.param("", "other", id="empty"),
+    ],
+)
+def test_languages_guess_a_page_language_from_function_words(text: str, expected: str) -> None:
+    from benchmarks.languages import language_of
+
+    assert language_of(text) == expected
+
+
+def test_languages_tally_counts_kept_segments_by_language() -> None:
+    """``benchmarks.languages`` on two plain-text results: an English column
+    and a German report, each its own language, short segments left out."""
+    from benchmarks.languages import print_tally, tally
+    from filter import clean
+    from tests.test_pipeline import COLUMN
+
+    german = ("Die Stadt hat die Brücke über den Fluss am Montag für den Verkehr gesperrt, teilte die Verwaltung mit. "
+              "Nach Angaben des Bauamts ist die Sanierung der Pfeiler nicht vor dem Sommer abgeschlossen.")
+    tallies = tally([clean(COLUMN), clean(german + "\n\nKurz.")])
+    assert sorted(tallies) == ["de", "en"]
+    assert (tallies["de"].pages, len(tallies["de"].opinion)) == (1, 1)
+    assert tallies["en"].pages == 1 and tallies["en"].labelled_opinion >= 1
+    out = io.StringIO()
+    print_tally(tallies, out=out)
+    assert "| de | 1 | 1 |" in out.getvalue()
