@@ -44,6 +44,7 @@ from .patterns import (
     has_call_to_action,
     ends_on_credit,
     is_consent,
+    is_button,
     is_comment_byline,
     is_comment_heading,
     is_comment_name,
@@ -362,7 +363,7 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
             reasons.append(CONSENT_PROMPT)
         elif "dialog" in block.path.split(">"):
             reasons.append(DIALOG)
-        elif is_form_or_pitch(block.text):
+        elif is_form_or_pitch(block.text) or is_button(block.text):
             reasons.append(CALL_TO_ACTION)
         elif is_disclosure(block.text):
             reasons.append(DISCLOSURE)
@@ -532,7 +533,7 @@ def decide_text(blocks: Sequence[Block]) -> list[str | None]:
         text = block.text
         if block.drop is not None:
             reasons.append(block.drop)
-        elif is_prompt(text) or is_form_or_pitch(text):
+        elif is_prompt(text) or is_form_or_pitch(text) or is_button(text):
             reasons.append(CALL_TO_ACTION)
         elif is_credit(text) or ends_on_credit(text):
             reasons.append(CAPTION)

@@ -636,6 +636,7 @@ def test_what_a_dialog_holds_is_not_the_article(path: str, reason: str | None) -
         pytest.param("Join over 240,000 people who get the most important news stories delivered to your inbox.", CALL_TO_ACTION,
                      id="sign-up"),
         pytest.param("Follow Dan Hanzus on Twitter @danhanzus.", CALL_TO_ACTION, id="follow"),
+        pytest.param("Learn more", CALL_TO_ACTION, id="button"),
         pytest.param("Photo by MaryHelen Avalos", "boilerplate: caption or credit", id="credit"),
         pytest.param("© 2016 The Associated Press. All Rights Reserved. This material may not be published, broadcast, "
                      "rewritten, or redistributed.", "boilerplate: disclosure", id="wire-copyright"),
@@ -651,3 +652,16 @@ def test_plain_text_lines_follow_the_page_wording_rules(line: str, reason: str |
 
     blocks = segment_text(f"{LONG_PROSE}\n\n{line}\n\n{PROSE}")
     assert decide_text(blocks) == [None, reason, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        pytest.param("Book now", CALL_TO_ACTION, id="button"),
+        pytest.param("Get a Quote (212) 555-0100", CALL_TO_ACTION, id="button-with-phone"),
+        pytest.param("Learn more about the scheme on the council's website.", None, id="sentence"),
+    ],
+)
+def test_a_kept_button_label_is_a_call_to_action(text: str, reason: str | None) -> None:
+    reasons = decide([Block(LONG_PROSE), Block(text), Block(PROSE)], np.full(3, 0.9), 0.5)
+    assert reasons == [None, reason, None]

@@ -34,6 +34,7 @@ from filter.patterns import (
     is_comment_byline,
     is_comment_heading,
     is_credit,
+    is_button,
     is_form_or_pitch,
     is_promo_header,
     is_promo_line,
@@ -544,6 +545,26 @@ def test_credit_is_found_in_the_tail_only() -> None:
 )
 def test_comment_form_or_pitch(text: str, prompt: bool) -> None:
     assert is_form_or_pitch(text) is prompt
+
+
+@pytest.mark.parametrize(
+    ("text", "button"),
+    [
+        pytest.param("Book now", True, id="book-now"),
+        pytest.param("Learn more.", True, id="learn-more"),
+        pytest.param("LEARN MORE", True, id="capitals"),
+        pytest.param("Buy on Amazon", True, id="amazon"),
+        pytest.param("Get a Quote (212) 555-0100", True, id="quote-with-phone"),
+        pytest.param("Watch now!", True, id="watch-now"),
+        pytest.param("Learn more about the scheme on the council's website.", False, id="sentence"),
+        pytest.param("Watch", False, id="bare-verb-heading"),
+        pytest.param("Register", False, id="bare-register"),
+        pytest.param("Where to learn more", False, id="heading-around-phrase"),
+        pytest.param("Shoppers were told to book now to avoid the queues, the chain said.", False, id="reporting"),
+    ],
+)
+def test_a_block_that_is_only_a_button_label(text: str, button: bool) -> None:
+    assert is_button(text) is button
 
 
 @pytest.mark.parametrize(
