@@ -14,6 +14,7 @@ from filter.boilerplate import (
     CONSENT_PROMPT,
     DIALOG,
     DUPLICATE,
+    HEADLINE,
     NO_WORDS,
     ORPHAN_HEADING,
     PULL_QUOTE,
@@ -665,3 +666,19 @@ def test_plain_text_lines_follow_the_page_wording_rules(line: str, reason: str |
 def test_a_kept_button_label_is_a_call_to_action(text: str, reason: str | None) -> None:
     reasons = decide([Block(LONG_PROSE), Block(text), Block(PROSE)], np.full(3, 0.9), 0.5)
     assert reasons == [None, reason, None]
+
+
+@pytest.mark.parametrize(
+    ("tags", "probabilities", "expected"),
+    [
+        pytest.param(("h1", "p", "p"), (0.9, 0.9, 0.9), [HEADLINE, None, None], id="kept-headline"),
+        pytest.param(("h1", "p", "h1", "p"), (0.9, 0.9, 0.9, 0.9), [HEADLINE, None, None, None], id="only-the-first-h1"),
+        pytest.param(("p", "h2", "p"), (0.9, 0.9, 0.9), [None, None, None], id="no-h1"),
+        pytest.param(("h1", "p", "p"), (0.1, 0.9, 0.9), ["outside", None, None], id="model-dropped-it-already"),
+    ],
+)
+def test_the_first_h1_is_the_headline_not_the_body(tags: tuple[str, ...], probabilities: tuple[float, ...], expected: list) -> None:
+    texts = {"h1": "Council approves bridge plan", "h2": "What happens next", "p": LONG_PROSE}
+    blocks = [Block(f"{texts[tag]} ({i})" if tag == "p" else texts[tag], tag=tag, index=i) for i, tag in enumerate(tags)]
+    reasons = decide(blocks, np.array(probabilities), 0.5)
+    assert [r if r is None or not r.startswith("boilerplate: outside") else "outside" for r in reasons] == expected

@@ -375,7 +375,6 @@ CASES: tuple[Case, ...] = (
         # <div hidden id="S:0"> and a script moves it into the page's <main>.
         "react_streamed",
         present=(
-            "Tram line extension approved after two-year inquiry",
             "The regional transport authority approved a 6km extension",
             "The new section will run from the central station",
             "\"This is the most important transport decision the city has made in a generation,\"",
