@@ -506,7 +506,7 @@ def _headline(blocks: Sequence[Block], reasons: list[str | None]) -> None:
     """Drops the page's first ``<h1>``, the story's headline, when the model
     keeps it (``HEADLINE``). The body is what is under the headline: the
     development sets' truth leaves the headline out (wcxb-dev's on 732 of its
-    793 articles with a title), and so do AEB's and trafilatura's output. The
+    793 articles with a title), and so does trafilatura's output. The
     model drops most headlines already (590 of the 758 first ``<h1>`` of
     wcxb-dev articles, with held-out block probabilities), and of the 168 it
     kept 125 were outside the truth and 24 in it. With held-out block
@@ -514,7 +514,8 @@ def _headline(blocks: Sequence[Block], reasons: list[str | None]) -> None:
     (precision 0.9279 to 0.9292) and left trafilatura-eval at 0.9333. Only
     the first: a page that sets every subheading in an ``<h1>`` keeps the
     others (dropping them all cost 0.0008 on all wcxb-dev pages). The block
-    stays in ``Result.segments`` with its scores."""
+    stays in ``Result.segments`` with its scores. AEB, run once after the
+    rule was chosen, went from 0.9391 to 0.9432 at the gate."""
     for i, block in enumerate(blocks):
         if block.tag == "h1":
             if reasons[i] is None:
