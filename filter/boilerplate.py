@@ -10,8 +10,9 @@ hold too few of them inside article bodies for the model to learn it: promo
 lines ("Read also: …"), calls to action ("Enter your email …") and comment
 forms, cookie and consent banners, figure captions and photo credits, and
 comment sections, named as such by their class names or their heading,
-pull quotes that repeat the article, and a subheading whose text is all
-dropped. Their wording is data in ``patterns.py``.
+pull quotes that repeat the article, runs of linked teaser headlines after
+the article or set as cards, and a subheading whose text is all dropped.
+Their wording is data in ``patterns.py``.
 For plain text, the segmenter's promo-block marks are the decision.
 """
 
@@ -404,10 +405,128 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
                 held.clear()
     if CALL_TO_ACTION in reasons:
         _sign_up_boxes(blocks, reasons)
+    _teaser_runs(blocks, reasons)  # before: a heading over a run of teasers goes with it
     _orphan_headings(blocks, reasons)
     _leads(blocks, reasons)  # after: a lead set as a subheading over the dateline stays
     _headline(blocks, reasons)  # last: the lead rule finds the headline by its tag
     return reasons
+
+
+TEASERS = "boilerplate: teaser links"
+TEASER_LINK_DENSITY = 0.9
+TEASER_MIN_WORDS = 2
+TEASER_MAX_WORDS = 25
+"""A teaser is a block of 2 to 25 words, at least nine tenths of it linked:
+one linked headline (``Iconic Food Chain Closes Due To Crime``). A single
+linked word is a tag or a menu entry; a longer block is a linked sentence."""
+TEASER_BODY_RATIO = 2.0
+"""The article's paragraphs (of ``ARTICLE_BEFORE_COMMENTS_WORDS`` words) hold
+at least this many times a run's characters for the run to be dropped."""
+TEASER_RUN = 3
+"""A run of teasers is at least this many kept teasers in a row, with no
+other kept block between them: a list of teasers, not a linked sentence or
+a linked subheading with its paragraph under it."""
+
+
+def _is_teaser(block: Block) -> bool:
+    """Whether a block is a teaser (``TEASER_LINK_DENSITY``, ``TEASER_MAX_WORDS``).
+    Its spaces rule out a long block without ``count_words``."""
+    if block.link_density < TEASER_LINK_DENSITY:
+        return False
+    text = block.text
+    spaced = text.count(" ") + 1  # the words of text in a spaced script, a lower bound of ``count_words``
+    if spaced > TEASER_MAX_WORDS:
+        return False
+    return TEASER_MIN_WORDS <= (spaced if text.isascii() else count_words(text)[0]) <= TEASER_MAX_WORDS
+
+
+def _is_long(text: str) -> bool:
+    """Whether a block has ``ARTICLE_BEFORE_COMMENTS_WORDS`` words: a paragraph
+    of the article. Its spaces answer most blocks without ``count_words``."""
+    if text.count(" ") + 1 >= ARTICLE_BEFORE_COMMENTS_WORDS:
+        return True
+    return not text.isascii() and count_words(text)[0] >= ARTICLE_BEFORE_COMMENTS_WORDS
+
+
+def _teaser_runs(blocks: Sequence[Block], reasons: list[str | None]) -> None:
+    """Drops runs of teaser headlines (``TEASER_RUN`` kept teasers in a row,
+    ``_is_teaser``) that have no header naming them ("Related", "More from"
+    are the promo rules'), in two shapes, both after the article's first
+    paragraph of ``ARTICLE_BEFORE_COMMENTS_WORDS`` words:
+
+    - after the article: no kept paragraph that long follows the run (an
+      author's "more posts" list, a site's trending links under the story);
+    - cards: between each two teasers the model dropped a block that is no
+      teaser (the card's summary, date or category): a grid of cards with
+      linked titles, which holds the page's other stories wherever it stands.
+
+    A run whose teasers mostly repeat a heading of the page is its table of
+    contents, which the truth of the training pages keeps, and stays. So does
+    a run on a page whose paragraphs of that length hold less than
+    ``TEASER_BODY_RATIO`` times the run's characters: a list page's links are
+    its content and its paragraph an introduction. A list of links between
+    two paragraphs of the story stays (a paragraph follows it and its items
+    are next to each other), and so do a roundup's linked subheadings (the
+    paragraphs under them break the run) and a page without a paragraph that
+    long.
+
+    Measured on wcxb-dev articles with held-out block probabilities: the
+    model keeps 4,617 blocks at least nine tenths linked, 1,755 of them
+    outside the truth. Dropping every run of three or more teasers took 926
+    blocks outside the truth but 1,321 in it (tables of contents, a story's
+    own lists). These shapes take 186 outside and 23 in it (a blogger's own
+    "more posts" lists, FAQ questions set as links): AEB precision 0.9278 to
+    0.9289, recall unchanged, and trafilatura-eval snippet precision 0.916
+    to 0.919. Without the table-of-contents test the rule took 70 blocks of
+    the truth; without the body ratio a list page's cards went (wcxb-dev
+    listing recall 0.311 to 0.301).
+
+    One walk over the blocks, then a look at the runs found: 0.11 ms a
+    wcxb-dev page (``decide`` takes 3.2 ms).
+    """
+    runs: list[tuple[list[int], int]] = []  # the teasers of a run, and the card gaps between them
+    run: list[int] = []
+    gaps = pending = 0  # non-teasers dropped between the run's teasers, and since its last one
+    first_body = last_body = -1
+    body_chars = 0
+    headings: Counter[str] = Counter()
+    for i, (block, reason) in enumerate(zip(blocks, reasons)):
+        if block.tag in HEADING_TAGS:
+            headings[block.text.casefold()] += 1
+        if reason is not None:
+            if run and not _is_teaser(block):
+                pending += 1
+            continue
+        if _is_teaser(block):
+            if run:
+                gaps += pending
+            run.append(i)
+            pending = 0
+            continue
+        if len(run) >= TEASER_RUN:
+            runs.append((run, gaps))
+        run, gaps, pending = [], 0, 0
+        if _is_long(block.text):
+            if first_body < 0:
+                first_body = i
+            last_body = i
+            body_chars += len(block.text)
+    if len(run) >= TEASER_RUN:
+        runs.append((run, gaps))
+    if first_body < 0:
+        return
+    for run, gaps in runs:
+        if run[0] < first_body or (run[0] < last_body and gaps < len(run) - 1):
+            continue
+        if body_chars < TEASER_BODY_RATIO * sum(len(blocks[i].text) for i in run):
+            continue  # the links are the page's content, its paragraphs an introduction
+        contents = sum(
+            headings[blocks[i].text.casefold()] > (blocks[i].tag in HEADING_TAGS) for i in run
+        )
+        if 2 * contents >= len(run):
+            continue  # a table of contents: its entries are the page's headings
+        for i in run:
+            reasons[i] = TEASERS
 
 
 SUBHEADINGS = HEADING_TAGS - {"h1"}

@@ -18,6 +18,7 @@ from filter.boilerplate import (
     NO_WORDS,
     ORPHAN_HEADING,
     PULL_QUOTE,
+    TEASERS,
     decide,
     decide_text,
 )
@@ -682,3 +683,105 @@ def test_the_first_h1_is_the_headline_not_the_body(tags: tuple[str, ...], probab
     blocks = [Block(f"{texts[tag]} ({i})" if tag == "p" else texts[tag], tag=tag, index=i) for i, tag in enumerate(tags)]
     reasons = decide(blocks, np.array(probabilities), 0.5)
     assert [r if r is None or not r.startswith("boilerplate: outside") else "outside" for r in reasons] == expected
+
+
+BRIDGE_STORY = [
+    "The council voted on Tuesday to close the old Bridge Street crossing for repairs that will last until the end of next year.",
+    "Traders on both banks said the closure would cost them customers, and asked the council to open a temporary footbridge.",
+    "The mayor said a footbridge was being looked at, but that the repairs could not wait for another winter of floods.",
+]
+HEADLINES = [
+    "Iconic Food Chain Closes Due To Crime",
+    "City Hall Unveils Plan For New Riverside Park",
+    "Local School Wins National Robotics Prize",
+    "Five Things To Know About The New Bus Timetable",
+]
+
+SECTIONS = ["What the council decided", "What traders said", "What happens next"]
+
+
+def story_and(after: list[Block], probability: float = 0.9) -> tuple[list[Block], np.ndarray]:
+    """Three story paragraphs in element 9, then ``after`` (kept by the model
+    with ``probability``, a block marked ``drop`` aside)."""
+    story = [Block(text, nodes=(0, 1, 9, 10 + i)) for i, text in enumerate(BRIDGE_STORY)]
+    probabilities = [0.95] * len(story) + [probability if block.drop is None else 0.1 for block in after]
+    return story + after, np.array(probabilities)
+
+
+def linked_list(tag: str = "li", texts: list[str] = HEADLINES) -> list[Block]:
+    """Linked headlines as the items of one list (element 40)."""
+    return [Block(text, tag=tag, link_density=1.0, nodes=(0, 1, 40, 41 + i)) for i, text in enumerate(texts)]
+
+
+def cards(with_summary: bool) -> list[Block]:
+    """Linked headlines as ``<div>`` cards (elements 50, 60 …), each with a
+    date under it that the model drops."""
+    blocks: list[Block] = []
+    for i, text in enumerate(HEADLINES):
+        card = 50 + 10 * i
+        blocks.append(Block(text, tag="h3", link_density=1.0, nodes=(0, 1, 49, card, card + 1)))
+        if with_summary:
+            blocks.append(Block("March 12, 2025", tag="div", nodes=(0, 1, 49, card, card + 2), drop="boilerplate: hidden element"))
+    return blocks
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        pytest.param(linked_list("li"), id="list-items-after-the-story"),
+        pytest.param(linked_list("div"), id="div-cards-after-the-story"),
+        pytest.param(linked_list("p", HEADLINES[:3]), id="three-linked-lines-after-the-story"),
+        pytest.param(cards(with_summary=False), id="linked-card-titles-after-the-story"),
+    ],
+)
+def test_a_run_of_teaser_headlines_after_the_story_goes(after: list[Block]) -> None:
+    """No "Related" header names them: three or more linked headlines in a row after the story's last paragraph."""
+    blocks, probability = story_and(after)
+    reasons = decide(blocks, probability, 0.5)
+    assert reasons[:3] == [None, None, None]
+    assert reasons[3:] == [TEASERS] * len(after)
+
+
+def test_teaser_cards_between_paragraphs_go() -> None:
+    """Cards whose dates the model drops hold the site's other stories, even before the story goes on."""
+    blocks, probability = story_and(cards(with_summary=True) + [Block(BRIDGE_STORY[0] + " Again.", nodes=(0, 1, 90, 91))])
+    reasons = decide(blocks, probability, 0.5)
+    assert [reasons[i] for i, block in enumerate(blocks) if block.tag == "h3"] == [TEASERS] * len(HEADLINES)
+    assert reasons[:3] == [None, None, None] and reasons[-1] is None
+
+
+def roundup() -> list[Block]:
+    """A roundup's linked subheadings, each over its paragraph."""
+    blocks: list[Block] = []
+    for i, text in enumerate(HEADLINES):
+        blocks.append(Block(text, tag="h2", link_density=1.0, nodes=(0, 1, 9, 20 + 2 * i)))
+        blocks.append(Block(f"{BRIDGE_STORY[i % 3]} It is number {i + 1} on the list.", nodes=(0, 1, 9, 21 + 2 * i)))
+    return blocks
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        pytest.param(story_and(roundup())[0], id="roundup-linked-subheadings"),
+        pytest.param(story_and(linked_list() + [Block(BRIDGE_STORY[1] + " Again.", nodes=(0, 1, 9, 60))])[0],
+                     id="linked-bullet-list-between-paragraphs"),
+        pytest.param(story_and(linked_list(texts=HEADLINES[:2]))[0], id="two-linked-lines"),
+        pytest.param(story_and([Block("Bridge Street", link_density=1.0), Block("Council", link_density=1.0),
+                                 Block("Floods", link_density=1.0)])[0], id="single-word-links"),
+        pytest.param(story_and([Block(BRIDGE_STORY[1] + " Read the council's report.", link_density=0.95)])[0],
+                     id="a-linked-sentence"),
+        pytest.param([Block("Bridge closes for a year of repairs."), *linked_list()], id="short-body"),
+        pytest.param([Block(BRIDGE_STORY[0]), *linked_list()], id="a-list-page-with-an-introduction"),
+        pytest.param(
+            [block for i, text in enumerate(SECTIONS) for block in (
+                Block(text, tag="h2", nodes=(0, 1, 9, 70 + 2 * i)), Block(f"{BRIDGE_STORY[i]} So it goes.", nodes=(0, 1, 9, 71 + 2 * i)),
+            )] + linked_list(texts=SECTIONS),
+            id="a-table-of-contents-after-the-story",
+        ),
+    ],
+)
+def test_linked_text_of_the_story_stays(blocks: list[Block]) -> None:
+    """Linked lines that are the story's own: a roundup's subheadings, a list
+    between paragraphs, a sentence, a short body's links, a list page's
+    links, a table of contents that repeats the page's headings."""
+    assert TEASERS not in decide(blocks, np.full(len(blocks), 0.9), 0.5)
