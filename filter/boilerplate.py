@@ -55,6 +55,7 @@ from .patterns import (
     is_disclosure,
     is_form_or_pitch,
     is_promo_rule,
+    is_promo_rule_header,
     is_prompt,
 )
 from .segment import HEADING_TAGS
@@ -405,6 +406,7 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
                 held.clear()
     if CALL_TO_ACTION in reasons:
         _sign_up_boxes(blocks, reasons)
+    _promo_lists(blocks, reasons)
     _teaser_runs(blocks, reasons)  # before: a heading over a run of teasers goes with it
     _orphan_headings(blocks, reasons)
     _leads(blocks, reasons)  # after: a lead set as a subheading over the dateline stays
@@ -527,6 +529,37 @@ def _teaser_runs(blocks: Sequence[Block], reasons: list[str | None]) -> None:
             continue  # a table of contents: its entries are the page's headings
         for i in run:
             reasons[i] = TEASERS
+
+
+PROMO_LIST = "boilerplate: promo block"
+"""The reason of a teaser under a promo header, as the plain-text segmenter gives it."""
+PROMO_LIST_MAX_TEASERS = 12
+"""At most this many teasers go with one header (``segment.PROMO_BLOCK_MAX_LINES`` for plain text)."""
+
+
+def _promo_lists(blocks: Sequence[Block], reasons: list[str | None]) -> None:
+    """Drops the teasers the model kept under a promo header ("Related",
+    "More from The Courier", "Lesen Sie auch"; ``patterns.is_promo_rule_header``,
+    a header alone, which the rules already drop): the kept teasers
+    (``_is_teaser``) after it, up to ``PROMO_LIST_MAX_TEASERS``, until the
+    first kept block that is not one. What the model dropped in between (a
+    card's image credit, its date) does not end the list. Plain text has done
+    this since the segmenter marked promo blocks; a page now does it too, so
+    "Related" over three linked headlines the model took for the story loses
+    them whatever their number or markup."""
+    left = 0
+    section = NO_SECTION
+    for i, block in enumerate(blocks):
+        if block.drop is None and block.parent is not None and is_promo_rule_header(block.text):
+            left, section = PROMO_LIST_MAX_TEASERS, block.parent
+        elif left and not _in_section(block.nodes, section):
+            left = 0
+        elif left and reasons[i] is None:
+            if _is_teaser(block):
+                reasons[i] = PROMO_LIST
+                left -= 1
+            else:
+                left = 0
 
 
 SUBHEADINGS = HEADING_TAGS - {"h1"}

@@ -17,6 +17,7 @@ from filter.boilerplate import (
     HEADLINE,
     NO_WORDS,
     ORPHAN_HEADING,
+    PROMO_LIST,
     PULL_QUOTE,
     TEASERS,
     decide,
@@ -785,3 +786,30 @@ def test_linked_text_of_the_story_stays(blocks: list[Block]) -> None:
     between paragraphs, a sentence, a short body's links, a list page's
     links, a table of contents that repeats the page's headings."""
     assert TEASERS not in decide(blocks, np.full(len(blocks), 0.9), 0.5)
+
+
+def _promo_list_page(after: list[Block]) -> list[Block]:
+    """A story (element 10), then a "Related" box (element 20) with its header and what follows."""
+    story = [Block(f"{LONG_PROSE} ({i})", nodes=(1, 10, 11 + i)) for i in range(3)]
+    return story + [Block("Related", tag="h2", nodes=(1, 20, 21))] + after
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        pytest.param([Block(f"Harbour wall repairs begin on Monday {i}", tag="li", link_density=1.0, nodes=(1, 20, 30, 31 + i))
+                      for i in range(3)], [PROMO_LIST] * 3, id="linked-list-in-the-box"),
+        pytest.param([Block("Harbour wall repairs begin on Monday", tag="h3", link_density=1.0, nodes=(1, 20, 30, 31)),
+                      Block(PROSE, nodes=(1, 20, 40)),
+                      Block("New owner for the seafront hotel", tag="h3", link_density=1.0, nodes=(1, 20, 50, 51))],
+                     [PROMO_LIST, None, None], id="a-paragraph-ends-the-list"),
+        pytest.param([Block("Harbour wall repairs begin on Monday", tag="h3", link_density=1.0, nodes=(1, 60, 61))],
+                     [None], id="outside-the-headers-box"),
+    ],
+)
+def test_teasers_under_a_promo_header_are_promo(after: list[Block], expected: list) -> None:
+    blocks = _promo_list_page(after)
+    reasons = decide(blocks, np.full(len(blocks), 0.9), 0.5)
+    assert reasons[:3] == [None, None, None]
+    assert reasons[3] == "boilerplate: promo link"
+    assert reasons[4:] == expected
