@@ -115,13 +115,15 @@ PROMO_HEADERS_MORE: tuple[str, ...] = (
     "ilgili haberler", "baca juga", "xem thêm", "tin liên quan", "यह भी पढ़ें", "ये भी पढ़ें", "اقرأ أيضا",
     "اقرأ أيضاً", "zobacz również", "schon gelesen?", "zum weiterlesen", "weiterlesen", "viel gelesen", "meistgelesen",
     "weitere nachrichten", "saiba mais", "veja mais",
+    # English widgets' headers, and German and Polish ones (segment feature version 5)
+    "you may like", "you might like", "most viewed", "most shared", "sponsored stories", "around the web",
+    "popular now", "in case you missed it", "lesen sie hier", "neueste artikel", "dowiedz się więcej",
 )
 """Promo headers the block model was not trained with. The rules
 (``is_promo_rule``: the boilerplate stage and the plain-text segmenter) and,
 from segment feature version 4, the segment classifier's features read them;
 the block model's features do not, so that a block model retrained from
 ``training/`` sees what the shipped one saw."""
-"""Lines that open a promo block: the headline-like lines after them are teasers."""
 
 PROMO_HEADERS_WITH_SOURCE: tuple[str, ...] = ("more from", "more on", "latest from", "more stories from", "more news from", "also on", "mehr von", "plus de")
 """Promo headers that may name a source or topic: ``More from CNN``."""
@@ -162,9 +164,9 @@ def _alternation(phrases: tuple[str, ...]) -> str:
 
 
 _END = r"\s*[:»>|\-–—…]*\s*$"
-_RULE_OPEN = r"[\[(【«»>•▶►]?\s*"
+_RULE_OPEN = r"(?:>>|[\[(【«»>•▶►])?\s*"
 """The rules also read a promo header in brackets or behind a bullet:
-``[Read more: How to set up your accounts]``, ``(See also: …)``, ``► Related``."""
+``[Read more: How to set up your accounts]``, ``(See also: …)``, ``► Related``, ``>> Lesen Sie auch``."""
 _RULE_END = r"\s*[:»>|\-–—…\])】]*\s*$"
 
 

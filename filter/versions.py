@@ -5,13 +5,15 @@ model can be verified without importing scikit-learn: the batch job's parent
 process checks the models and hands the work to processes that load them.
 """
 
-FEATURE_VERSION = 4
+FEATURE_VERSION = 5
 """Segment features (``filter/features.py``). Bumped whenever a change there
 alters what a fitted model sees; the loader refuses a model whose card names
 another version. 3: no "plain line" feature (see ``features.BLOCK_NAMES``).
 4: the promo features read what the rules read (``patterns.is_promo_rule``):
 the headers of ``PROMO_HEADERS_MORE``, and a header in brackets or behind a
-bullet, ``[Read more: …]``."""
+bullet, ``[Read more: …]``. 5: more headers in ``PROMO_HEADERS_MORE``
+("You may like", "Most viewed", "Around the web", "Lesen Sie hier" …),
+and a header behind ``>>``."""
 
 BLOCK_FEATURE_VERSION = 3
 """Block features (``filter/blocks.py``), likewise. 3: words are counted in

@@ -1,7 +1,7 @@
 """Train the news / opinion / filler segment classifier, evaluate it, write its card.
 
     OMP_NUM_THREADS=1 python -m training.segments --data ../shared/data \\
-        --out models/segments-v11 --static /tmp/static_raw.npz --teacher /tmp/teacher.jsonl
+        --out models/segments-v12 --static /tmp/static_raw.npz --teacher /tmp/teacher.jsonl
 
 Deterministic: the rows come from ``training.segdata`` (sorted inputs, folds
 from a hash of the article, site or template), the synthetic plain-text
