@@ -70,11 +70,30 @@ def test_promo_leads(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["[Read more: How to Set Up Your Accounting Right From Day One]", "(See also: Council delays vote on rates)",
-     "» Related: How to Save Money on Car Rentals", "► Related", "[Read more]", "(Le puede interesar: Buscan responsables)"],
-    ids=["square-brackets", "parentheses", "guillemet", "bullet", "header-in-brackets", "spanish-in-parentheses"],
+     "» Related: How to Save Money on Car Rentals", "► Related", "[Read more]", "(Le puede interesar: Buscan responsables)",
+     ">> Lesen Sie auch: Stadtwerke melden Rekordgewinn"],
+    ids=["square-brackets", "parentheses", "guillemet", "bullet", "header-in-brackets", "spanish-in-parentheses", "double-chevron"],
 )
 def test_the_rules_read_a_promo_header_in_brackets_or_behind_a_bullet(line: str) -> None:
     assert is_promo_rule(line)
+    assert not is_promo_line(line)  # the block model's features were trained without them
+
+
+@pytest.mark.parametrize(
+    ("line", "promo"),
+    [
+        pytest.param("You may like", True, id="you-may-like"),
+        pytest.param("Most viewed", True, id="most-viewed"),
+        pytest.param("Around the web", True, id="around-the-web"),
+        pytest.param("In case you missed it: Council backs tram plan", True, id="icymi-lead"),
+        pytest.param("In case you missed it, the council backed the tram plan on Monday.", False, id="icymi-in-a-sentence"),
+        pytest.param("Lesen Sie hier: Die Stadt baut eine neue Brücke", True, id="lesen-sie-hier"),
+        pytest.param("Dowiedz się więcej:", True, id="polish"),
+        pytest.param("Most viewed videos were about the storm, the broadcaster said.", False, id="most-viewed-in-a-sentence"),
+    ],
+)
+def test_widget_headers_of_feature_version_5(line: str, promo: bool) -> None:
+    assert is_promo_rule(line) is promo
     assert not is_promo_line(line)  # the block model's features were trained without them
 
 
