@@ -408,6 +408,7 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
         _sign_up_boxes(blocks, reasons)
     _promo_lists(blocks, reasons)
     _teaser_runs(blocks, reasons)  # before: a heading over a run of teasers goes with it
+    _lone_teasers(blocks, reasons)
     _orphan_headings(blocks, reasons)
     _leads(blocks, reasons)  # after: a lead set as a subheading over the dateline stays
     _headline(blocks, reasons)  # last: the lead rule finds the headline by its tag
@@ -560,6 +561,21 @@ def _promo_lists(blocks: Sequence[Block], reasons: list[str | None]) -> None:
                 left -= 1
             else:
                 left = 0
+
+
+def _lone_teasers(blocks: Sequence[Block], reasons: list[str | None]) -> None:
+    """Drops a kept teaser (``_is_teaser``) whose neighbours on both sides are
+    teasers in the same parent element that were dropped: one item of a
+    list of links that the model kept while it dropped the items around it
+    (``TEASERS``)."""
+    for i in range(1, len(blocks) - 1):
+        block = blocks[i]
+        if reasons[i] is not None or block.parent is None or not _is_teaser(block):
+            continue
+        if all(
+            reasons[j] is not None and blocks[j].parent == block.parent and _is_teaser(blocks[j]) for j in (i - 1, i + 1)
+        ):
+            reasons[i] = TEASERS
 
 
 SUBHEADINGS = HEADING_TAGS - {"h1"}

@@ -813,3 +813,19 @@ def test_teasers_under_a_promo_header_are_promo(after: list[Block], expected: li
     assert reasons[:3] == [None, None, None]
     assert reasons[3] == "boilerplate: promo link"
     assert reasons[4:] == expected
+
+
+@pytest.mark.parametrize(
+    ("middle_kept_alone", "expected"),
+    [
+        pytest.param(True, TEASERS, id="lone-kept-item-of-a-dropped-list"),
+        pytest.param(False, None, id="items-kept-together"),
+    ],
+)
+def test_a_lone_kept_teaser_among_dropped_siblings_goes_with_them(middle_kept_alone: bool, expected: str | None) -> None:
+    items = [Block(f"Harbour wall repairs begin on Monday {i}", tag="li", link_density=1.0, nodes=(1, 10, 20, 21 + i)) for i in range(3)]
+    blocks = [Block(LONG_PROSE, nodes=(1, 10, 11)), *items, Block(f"{LONG_PROSE} Then the council met again.", nodes=(1, 10, 30))]
+    content = np.array([0.9, 0.1 if middle_kept_alone else 0.9, 0.9, 0.1 if middle_kept_alone else 0.9, 0.9])
+    reasons = decide(blocks, content, 0.5)
+    assert reasons[2] == expected
+    assert reasons[0] is None and reasons[4] is None
