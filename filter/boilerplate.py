@@ -11,7 +11,8 @@ lines ("Read also: …"), calls to action ("Enter your email …") and comment
 forms, cookie and consent banners, figure captions and photo credits, and
 comment sections, named as such by their class names or their heading,
 pull quotes that repeat the article, runs of linked teaser headlines after
-the article or set as cards, and a subheading whose text is all dropped.
+the article or set as cards or under a promo header, the story's headline,
+and a subheading whose text is all dropped.
 Their wording is data in ``patterns.py``.
 For plain text, the segmenter's promo-block marks are the decision.
 """
@@ -542,12 +543,20 @@ def _promo_lists(blocks: Sequence[Block], reasons: list[str | None]) -> None:
     """Drops the teasers the model kept under a promo header ("Related",
     "More from The Courier", "Lesen Sie auch"; ``patterns.is_promo_rule_header``,
     a header alone, which the rules already drop): the kept teasers
-    (``_is_teaser``) after it, up to ``PROMO_LIST_MAX_TEASERS``, until the
-    first kept block that is not one. What the model dropped in between (a
-    card's image credit, its date) does not end the list. Plain text has done
+    (``_is_teaser``) after it, inside the header's parent element, up to
+    ``PROMO_LIST_MAX_TEASERS``, until the first kept block that is not one.
+    What the model dropped in between (a card's image credit, its date) does
+    not end the list; leaving the header's parent does. Plain text has done
     this since the segmenter marked promo blocks; a page now does it too, so
     "Related" over three linked headlines the model took for the story loses
-    them whatever their number or markup."""
+    them whatever their number or markup.
+
+    Measured with held-out block probabilities: on wcxb-dev it drops 71 kept
+    blocks outside the truth and 11 in it (2 on articles; 7 are MDN's "See
+    also" lists, which documentation pages' truth keeps), and trafilatura-eval
+    went from 0.9347 to 0.9353. Without the parent element it took every
+    linked heading after a "More on …" box until a paragraph: 32 truth blocks
+    of articles (a ranking whose entries are linked headings)."""
     left = 0
     section = NO_SECTION
     for i, block in enumerate(blocks):
@@ -567,7 +576,10 @@ def _lone_teasers(blocks: Sequence[Block], reasons: list[str | None]) -> None:
     """Drops a kept teaser (``_is_teaser``) whose neighbours on both sides are
     teasers in the same parent element that were dropped: one item of a
     list of links that the model kept while it dropped the items around it
-    (``TEASERS``)."""
+    (``TEASERS``). Measured with held-out block probabilities: 93 kept blocks
+    outside wcxb-dev's truth and 39 in it (on articles 87 and 23; service
+    pages' lists of their own offers are most of the rest); wcxb-dev articles'
+    precision 0.9304 to 0.9305, trafilatura-eval unchanged."""
     for i in range(1, len(blocks) - 1):
         block = blocks[i]
         if reasons[i] is not None or block.parent is None or not _is_teaser(block):
