@@ -1,7 +1,9 @@
 """Issue 3's bug-report cases on pages in other markup than the golden
 fixtures: WordPress, Drupal, Arc XP, Next.js hashed classes, AMP, schema.org
-microdata, ``<main>`` without ``<article>`` and an old table layout, in
-English, German, Spanish and French. The pages are built in code
+microdata, ``<main>`` without ``<article>`` and an old table layout, and a
+second round in Ghost, Substack, Medium, Blogger, Joomla, Squarespace, a
+Bootstrap theme and BBC-, Guardian- and NYT-like layouts, in English, German,
+Spanish, French, Italian, Dutch and Portuguese. The pages are built in code
 (``tests/probe/pages.py``); ``python -m tests.probe.run`` prints a table by
 case and ``--write DIR`` writes them out as HTML files.
 
@@ -21,6 +23,13 @@ from .probe.run import check
 
 KNOWN_FAILURES = {
     "c01_next_dek": "the block model drops the story's short last paragraph (P(content) 0.49); the lead is kept",
+    "c01_substack_subtitle_es": "the Substack subtitle <h3> is dropped as 'heading of dropped text' (P(content) 0.55): the byline after it is dropped",
+    "c03_joomla_ultime_notizie": "two fully linked 'Ultime notizie' items scored P(content) 0.57/0.53 are kept: the link-list rule only acts under the threshold",
+    "c03_medium_more_from": "a 'More from' card's linked <h3> summary (P(content) 0.63, link density 1.0) is kept",
+    "c04_guardian_newsletter_card": "the newsletter card's privacy line 'Newsletters may contain info...' (P(content) 0.91) is kept; no rule covers it",
+    "c05_bootstrap_cookie_modal_pt": "a 'Mais lidas' sidebar link (P(content) 0.52, link density 1.0) is kept next to the short article",
+    "c07_bootstrap_comment_card_no_heading_pt": "a comment card with no heading or comment class: names and comments kept by the block model (P(content) 0.62-0.68)",
+    "c12_blogger_loose_text_short_nl": "six one-sentence paragraphs (89 words, none of 20 words) fail ARTICLE_MIN_PARAGRAPH_WORDS: not an article, empty body",
 }
 
 
