@@ -186,6 +186,30 @@ def test_article_verdict_counts_words_in_any_script(paragraphs: list[str], is_ar
     assert _summary(segments, [True] * len(segments)).is_article is is_article
 
 
+SENTENCE = "The council said on Tuesday that the old bridge would reopen in the spring."
+LINKED_HEADLINE = "Bridge to reopen in the spring after repairs"
+
+
+@pytest.mark.parametrize(
+    ("rows", "is_article"),
+    [
+        pytest.param([(SENTENCE, 0.0)] * 3, True, id="three-one-sentence-paragraphs"),
+        pytest.param([(SENTENCE, 0.0)] * 2, False, id="two-are-too-few"),
+        pytest.param([(SENTENCE, 0.0), (LINKED_HEADLINE, 1.0)] * 3, False, id="cards-break-the-row"),
+        pytest.param([("The council met on Tuesday and the mayor spoke", 0.0)] * 3, False, id="no-sentence-end"),
+        pytest.param([("The council met.", 0.0)] * 4, False, id="too-short-to-be-a-sentence-paragraph"),
+    ],
+)
+def test_a_story_in_one_sentence_paragraphs_is_an_article(rows: list[tuple[str, float]], is_article: bool) -> None:
+    """Three sentence paragraphs in a row make an article however short they
+    are; a linked headline between them (a section front's cards) does not."""
+    from filter.document import Segment
+    from filter.pipeline import _summary
+
+    segments = [Segment(text, Label.NEWS, {}, True, None, "p", "html>body>p", density) for text, density in rows]
+    assert _summary(segments, [True] * len(segments)).is_article is is_article
+
+
 @pytest.mark.parametrize(
     ("news", "opinion", "filler", "expected"),
     [

@@ -29,7 +29,6 @@ KNOWN_FAILURES = {
     "c04_guardian_newsletter_card": "the newsletter card's privacy line 'Newsletters may contain info...' (P(content) 0.91) is kept; no rule covers it",
     "c05_bootstrap_cookie_modal_pt": "a 'Mais lidas' sidebar link (P(content) 0.52, link density 1.0) is kept next to the short article",
     "c07_bootstrap_comment_card_no_heading_pt": "a comment card with no heading or comment class: names and comments kept by the block model (P(content) 0.62-0.68)",
-    "c12_blogger_loose_text_short_nl": "six one-sentence paragraphs (89 words, none of 20 words) fail ARTICLE_MIN_PARAGRAPH_WORDS: not an article, empty body",
 }
 
 
