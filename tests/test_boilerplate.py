@@ -829,3 +829,17 @@ def test_a_lone_kept_teaser_among_dropped_siblings_goes_with_them(middle_kept_al
     reasons = decide(blocks, content, 0.5)
     assert reasons[2] == expected
     assert reasons[0] is None and reasons[4] is None
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        pytest.param([0.9, 0.9, 0.1, 0.1], [TEASERS, TEASERS, "dropped", "dropped"], id="half-dropped-list-goes"),
+        pytest.param([0.9, 0.9, 0.9, 0.1], [None, None, None, "dropped"], id="mostly-kept-list-stays"),
+    ],
+)
+def test_a_list_of_links_mostly_dropped_goes_whole(content: list[float], expected: list) -> None:
+    items = [Block(f"Harbour wall repairs begin on Monday {i}", tag="li", link_density=1.0, nodes=(1, 10, 20, 21 + i)) for i in range(4)]
+    blocks = [Block(LONG_PROSE, nodes=(1, 10, 11)), *items, Block(f"{LONG_PROSE} Then the council met again.", nodes=(1, 10, 30))]
+    reasons = decide(blocks, np.array([0.9, *content, 0.9]), 0.5)
+    assert [r if r in (None, TEASERS) else "dropped" for r in reasons[1:5]] == expected
