@@ -660,7 +660,11 @@ def _leads(blocks: Sequence[Block], reasons: list[str | None]) -> None:
     a ``nav``, ``footer`` or ``aside`` (a lead's class names may call it
     furniture: Substack's ``newsletter-post``). The training
     pages' truth holds such leads about as often as not, so the model
-    learned to drop them; the product keeps a story's lead."""
+    learned to drop them; the product keeps a story's lead. A lead the
+    subheading rule took for the heading of the byline under it
+    (``ORPHAN_HEADING``) is given back too: with held-out block
+    probabilities that took trafilatura-eval's recall from 0.9517 to 0.9521
+    and changed nothing on wcxb-dev articles."""
     headline = next((i for i, block in enumerate(blocks) if block.tag == "h1"), None)
     if headline is None:
         return
@@ -681,7 +685,7 @@ def _leads(blocks: Sequence[Block], reasons: list[str | None]) -> None:
         block, reason = blocks[i], reasons[i]
         if (
             reason is not None
-            and (reason.startswith(OUTSIDE) or (reason == FURNITURE and not _in_furniture(block)))
+            and (reason.startswith(OUTSIDE) or reason == ORPHAN_HEADING or (reason == FURNITURE and not _in_furniture(block)))
             and block.link_density <= LEAD_LINK_DENSITY
             and (_named(block, LEAD_TOKENS) or _subtitle(blocks, headline, i))
             and LEAD_MIN_WORDS <= count_words(block.text)[0] <= LEAD_MAX_WORDS
