@@ -398,7 +398,7 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
         else:
             seen.add(block.text)
             reasons.append(None)
-            if (not article or held) and count_words(block.text)[0] >= ARTICLE_BEFORE_COMMENTS_WORDS:
+            if (not article or held) and _is_long(block.text):
                 article = True
                 for j in held:
                     text = blocks[j].text
@@ -407,9 +407,10 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
                 held.clear()
     if CALL_TO_ACTION in reasons:
         _sign_up_boxes(blocks, reasons)
-    _promo_lists(blocks, reasons)
-    _teaser_runs(blocks, reasons)  # before: a heading over a run of teasers goes with it
-    _lone_teasers(blocks, reasons)
+    teasers = [_is_teaser(block) for block in blocks]  # asked once, read by the three list rules
+    _promo_lists(blocks, reasons, teasers)
+    _teaser_runs(blocks, reasons, teasers)  # before: a heading over a run of teasers goes with it
+    _mostly_dropped_lists(blocks, reasons, teasers)
     _orphan_headings(blocks, reasons)
     _leads(blocks, reasons)  # after: a lead set as a subheading over the dateline stays
     _headline(blocks, reasons)  # last: the lead rule finds the headline by its tag
@@ -452,7 +453,7 @@ def _is_long(text: str) -> bool:
     return not text.isascii() and count_words(text)[0] >= ARTICLE_BEFORE_COMMENTS_WORDS
 
 
-def _teaser_runs(blocks: Sequence[Block], reasons: list[str | None]) -> None:
+def _teaser_runs(blocks: Sequence[Block], reasons: list[str | None], teasers: Sequence[bool]) -> None:
     """Drops runs of teaser headlines (``TEASER_RUN`` kept teasers in a row,
     ``_is_teaser``) that have no header naming them ("Related", "More from"
     are the promo rules'), in two shapes, both after the article's first
@@ -494,14 +495,14 @@ def _teaser_runs(blocks: Sequence[Block], reasons: list[str | None]) -> None:
     first_body = last_body = -1
     body_chars = 0
     headings: Counter[str] = Counter()
-    for i, (block, reason) in enumerate(zip(blocks, reasons)):
+    for i, (block, reason, teaser) in enumerate(zip(blocks, reasons, teasers)):
         if block.tag in HEADING_TAGS:
             headings[block.text.casefold()] += 1
         if reason is not None:
-            if run and not _is_teaser(block):
+            if run and not teaser:
                 pending += 1
             continue
-        if _is_teaser(block):
+        if teaser:
             if run:
                 gaps += pending
             run.append(i)
@@ -539,7 +540,7 @@ PROMO_LIST_MAX_TEASERS = 12
 """At most this many teasers go with one header (``segment.PROMO_BLOCK_MAX_LINES`` for plain text)."""
 
 
-def _promo_lists(blocks: Sequence[Block], reasons: list[str | None]) -> None:
+def _promo_lists(blocks: Sequence[Block], reasons: list[str | None], teasers: Sequence[bool]) -> None:
     """Drops the teasers the model kept under a promo header ("Related",
     "More from The Courier", "Lesen Sie auch"; ``patterns.is_promo_rule_header``,
     a header alone, which the rules already drop): the kept teasers
@@ -565,14 +566,18 @@ def _promo_lists(blocks: Sequence[Block], reasons: list[str | None]) -> None:
         elif left and not _in_section(block.nodes, section):
             left = 0
         elif left and reasons[i] is None:
-            if _is_teaser(block):
+            if teasers[i]:
                 reasons[i] = PROMO_LIST
                 left -= 1
             else:
                 left = 0
 
 
-def _lone_teasers(blocks: Sequence[Block], reasons: list[str | None]) -> None:
+LIST_MIN_TEASERS = 3
+"""A list of links has at least this many teasers in one parent element."""
+
+
+def _mostly_dropped_lists(blocks: Sequence[Block], reasons: list[str | None], teasers: Sequence[bool]) -> None:
     """Drops the kept teasers (``_is_teaser``) of a list whose other teasers
     the model or the rules dropped: at least ``LIST_MIN_TEASERS`` teasers in
     one parent element, no fewer of them dropped than kept (``TEASERS``).
@@ -587,8 +592,8 @@ def _lone_teasers(blocks: Sequence[Block], reasons: list[str | None]) -> None:
     F1 on articles."""
     kept: dict[int, list[int]] = {}
     dropped: dict[int, int] = {}
-    for i, block in enumerate(blocks):
-        if block.parent is None or not _is_teaser(block):
+    for i, (block, teaser) in enumerate(zip(blocks, teasers)):
+        if block.parent is None or not teaser:
             continue
         if reasons[i] is None:
             kept.setdefault(block.parent, []).append(i)
@@ -599,10 +604,6 @@ def _lone_teasers(blocks: Sequence[Block], reasons: list[str | None]) -> None:
         if gone >= len(items) and gone + len(items) >= LIST_MIN_TEASERS:
             for i in items:
                 reasons[i] = TEASERS
-
-
-LIST_MIN_TEASERS = 3
-"""A list of links has at least this many teasers in one parent element."""
 
 
 SUBHEADINGS = HEADING_TAGS - {"h1"}
@@ -672,7 +673,7 @@ def _leads(blocks: Sequence[Block], reasons: list[str | None]) -> None:
         (
             i
             for i in range(headline + 1, len(blocks))
-            if reasons[i] is None and count_words(blocks[i].text)[0] >= ARTICLE_BEFORE_COMMENTS_WORDS
+            if reasons[i] is None and _is_long(blocks[i].text)
         ),
         None,
     )
