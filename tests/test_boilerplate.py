@@ -519,6 +519,23 @@ def test_an_articles_lead_is_given_back(lead: Block, kept: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lead", "kept"),
+    [
+        pytest.param(Block(LEAD, tag="h3", path="html>body>div>header>h3", tokens=("subtitle",), nodes=(0, 1, 2, 3, 5)), True,
+                     id="subtitle-beside-the-headline"),
+        pytest.param(Block(LEAD, path="html>body>div>header>p", tokens=("post-excerpt", "post", "excerpt"), nodes=(0, 1, 2, 3, 5)), False,
+                     id="named-excerpt-that-nothing-ties-to-the-story"),
+    ],
+)
+def test_a_page_without_an_article_element_gets_only_the_subtitle_back(lead: Block, kept: bool) -> None:
+    blocks, probability = headline_lead_body(lead)
+    blocks = [Block(b.text, tag=b.tag, path=b.path.replace("article", "div"), tokens=b.tokens, nodes=b.nodes) for b in blocks]
+    reasons = decide(blocks, probability, 0.5)
+    assert (reasons[1] is None) is kept
+    assert reasons[3:] == [None, None]
+
+
+@pytest.mark.parametrize(
     "tokens",
     [
         pytest.param(("byline", "article-byline"), id="byline-element"),
@@ -813,6 +830,24 @@ def test_teasers_under_a_promo_header_are_promo(after: list[Block], expected: li
     assert reasons[:3] == [None, None, None]
     assert reasons[3] == "boilerplate: promo link"
     assert reasons[4:] == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        pytest.param((1, 10), PROMO_LIST, id="box-after-the-story"),
+        pytest.param((1, 20, 10), None, id="box-that-holds-the-story"),
+    ],
+)
+def test_a_header_alone_in_its_wrapper_heads_the_wrappers_parent(story: tuple[int, ...], expected: str | None) -> None:
+    """Medium's "More from" box: ``<div><h2>More from …</h2></div>`` and then the cards, beside the wrapper."""
+    blocks = [Block(f"{LONG_PROSE} ({i})", nodes=(*story, 11 + i)) for i in range(3)]
+    blocks += [Block("More from The Courier", tag="h2", nodes=(1, 20, 21, 22))]
+    blocks += [Block(f"Harbour wall repairs begin on Monday {i}", tag="h3", link_density=1.0, nodes=(1, 20, 30 + i, 40 + i)) for i in range(2)]
+    reasons = decide(blocks, np.full(len(blocks), 0.9), 0.5)
+    assert reasons[:3] == [None, None, None]
+    assert reasons[3] == "boilerplate: promo link"
+    assert reasons[4:] == [expected] * 2
 
 
 @pytest.mark.parametrize(
