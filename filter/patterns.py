@@ -452,11 +452,21 @@ PITCH = _words(
         r"en tu (?:correo|bandeja de entrada|email)", r"boletín (?:gratuito|diario|semanal)",
         r"nella tua (?:casella|email|posta)", r"in je (?:mailbox|inbox)", r"gratis nieuwsbrief",
         r"no seu (?:e-mail|email)", r"na sua caixa de (?:entrada|e-mail)",
+        # A sign-up box's small print
+        r"we(?: will|'ll)? never (?:share|sell) your (?:e-?mail|details|data|information|personal)",
+        r"i(?: will|'ll)? never (?:share|sell) your (?:e-?mail|details|data|information|personal)",
+        r"unsubscribe at any ?time", r"newsletters? may contain",
+        r"jederzeit (?:wieder )?(?:abbestellen|abmelden|kündigen)", r"abmeldung (?:ist )?jederzeit möglich",
+        r"désinscrire à tout moment", r"désabonner à tout moment",
+        r"darte de baja en cualquier momento", r"cancelar (?:tu|la) suscripción en cualquier momento",
+        r"disiscriverti in qualsiasi momento", r"cancelar a subscrição a qualquer momento",
     )
 )
 """A newsletter pitch that asks for nothing in so many words ("Never miss a
-story: get our free daily email"). Media reporting names newsletters too, so
-a pitch must also speak to the reader."""
+story: get our free daily email"), or the small print under a sign-up
+form ("We will never share your email address", "Unsubscribe at any
+time"). Media reporting names newsletters too, so a pitch must also speak
+to the reader."""
 
 
 DISCLOSURE = _words(

@@ -558,9 +558,19 @@ def test_credit_is_found_in_the_tail_only() -> None:
         ("Möchten Sie den Artikel teilen?", True),
         ("Partager cet article", True),
         ("The minister said he would not share the article's conclusions with the committee before the vote.", False),
+        ("Newsletters may contain info about charities, online ads, and content funded by outside parties. We will not "
+         "share your email address.", True),
+        ("We will never share your email address without your permission.", True),
+        ("No spam. You can unsubscribe at any time.", True),
+        ("Sie können den Newsletter jederzeit abbestellen.", True),
+        ("Vous pouvez vous désinscrire à tout moment.", True),
+        ("The company said it would never share customers' data with advertisers.", False),
+        ("Users can unsubscribe at any time, the regulator said, but few of them know how.", False),
     ],
     ids=["reply-heading", "form-note", "pitch", "briefing-pitch", "media-report", "blogger-closing", "pitch-de", "pitch-fr",
-         "media-report-de", "media-report-es", "share-en", "share-de", "share-fr", "share-in-reporting"],
+         "media-report-de", "media-report-es", "share-en", "share-de", "share-fr", "share-in-reporting",
+         "small-print-contents", "small-print-never-share", "small-print-unsubscribe", "small-print-de", "small-print-fr",
+         "report-on-data-sharing", "report-on-unsubscribing"],
 )
 def test_comment_form_or_pitch(text: str, prompt: bool) -> None:
     assert is_form_or_pitch(text) is prompt

@@ -23,7 +23,6 @@ from .probe.run import check
 
 KNOWN_FAILURES = {
     "c01_next_dek": "the block model drops the story's short last paragraph (P(content) 0.49); the lead is kept",
-    "c04_guardian_newsletter_card": "the newsletter card's privacy line 'Newsletters may contain info...' (P(content) 0.91) is kept; no rule covers it",
     "c07_bootstrap_comment_card_no_heading_pt": "a comment card with no heading or comment class: names and comments kept by the block model (P(content) 0.62-0.68)",
 }
 
