@@ -41,6 +41,7 @@ from .patterns import (
     NEAR_TOKENS,
     PULL_QUOTE_TOKENS,
     READING_TIME,
+    SENTENCE_END,
     SIGN_UP_TOKENS,
     count_words,
     has_call_to_action,
@@ -413,6 +414,7 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
     _mostly_dropped_lists(blocks, reasons, teasers)
     _orphan_headings(blocks, reasons)
     _leads(blocks, reasons)  # after: a lead set as a subheading over the dateline stays
+    _first_paragraphs(blocks, reasons)
     _headline(blocks, reasons)  # last: the lead rule finds the headline by its tag
     return reasons
 
@@ -714,6 +716,39 @@ def _leads(blocks: Sequence[Block], reasons: list[str | None]) -> None:
             and _article_element(block) == article
         ):
             reasons[i] = None
+
+
+FIRST_PARAGRAPH_MIN_WORDS = 10
+
+
+def _first_paragraphs(blocks: Sequence[Block], reasons: list[str | None]) -> None:
+    """Gives back the paragraphs right before the story's first kept
+    paragraph (of ``ARTICLE_BEFORE_COMMENTS_WORDS`` words), in its parent
+    element, that the model alone dropped: ``<p>`` elements of
+    ``FIRST_PARAGRAPH_MIN_WORDS`` words or more that end a sentence
+    (``patterns.SENTENCE_END``), back to the first block that is not one.
+    A Japanese story's first paragraph after a list of share buttons scored
+    0.48. The model rarely drops a sentence paragraph there: with held-out
+    block probabilities this gives back one paragraph of the 2,487 wcxb-dev
+    and trafilatura-eval pages, a line of the truth, and F1 is unchanged at
+    four decimals (taking a first kept paragraph of 10 words instead of 20,
+    6 paragraphs, 4 in the truth)."""
+    first = next((i for i, reason in enumerate(reasons) if reason is None and blocks[i].tag == "p" and _is_long(blocks[i].text)), None)
+    if first is None:
+        return
+    parent = blocks[first].parent
+    for i in range(first - 1, -1, -1):
+        block, reason = blocks[i], reasons[i]
+        if not (
+            reason is not None
+            and reason.startswith(OUTSIDE)
+            and block.tag == "p"
+            and block.parent == parent
+            and block.text[-1:] in SENTENCE_END
+            and count_words(block.text)[0] >= FIRST_PARAGRAPH_MIN_WORDS
+        ):
+            return
+        reasons[i] = None
 
 
 def _subtitle(blocks: Sequence[Block], headline: int, i: int) -> bool:

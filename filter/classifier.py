@@ -65,6 +65,7 @@ from .features import (
     tokenize,
     tone_of_logits,
     unigram_columns,
+    without_unread_opinion,
     word_counts,
 )
 
@@ -432,7 +433,7 @@ class SegmentClassifier(ClassifierMixin, BaseEstimator):
         filler = sigmoid(z)
         if self.tone_weight_ is not None:
             o = document_opinion(o, 1.0 - filler, doc, self.tone_weight_)
-        return combine(filler, o)
+        return combine(filler, without_unread_opinion(o, blocks))
 
     def predict(self, X: Sequence[Block | str], lengths: Sequence[int] | None = None) -> np.ndarray:
         return self.classes_[self.predict_proba(X, lengths).argmax(axis=1)]

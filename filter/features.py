@@ -25,14 +25,14 @@ from itertools import chain
 import numpy as np
 
 from .document import Block
-from .patterns import has_call_to_action, is_promo_rule, is_promo_rule_header, looks_like_headline
+from .patterns import UNSPACED, has_call_to_action, is_promo_rule, is_promo_rule_header, looks_like_headline
 from .segment import HEADING_TAGS, text_block
 from .versions import FEATURE_VERSION  # re-exported: the version of the features below
 
 __all__ = [
     "FEATURE_VERSION", "TEASER_MAX_WORDS", "WordIndex", "as_blocks", "blended", "combine", "context_features", "dense_columns", "document_ids",
-    "embed", "linear", "logit", "lone_short", "second_pass", "sigmoid", "tfidf", "unigram_columns", "word_counts",
-    "word_hashes",
+    "embed", "linear", "logit", "lone_short", "second_pass", "sigmoid", "tfidf", "unigram_columns", "without_unread_opinion",
+    "word_counts", "word_hashes",
 ]
 
 LEXICONS: dict[str, tuple[str, ...]] = {
@@ -491,6 +491,35 @@ def document_opinion(opinion: np.ndarray, content: np.ndarray, doc: np.ndarray, 
     raised = tone > 0
     out[raised] = sigmoid(z[raised] + weight * tone[raised])
     return out
+
+
+UNSPACED_SHARE = 0.5
+"""A text whose characters, spaces aside, are at least this share letters of
+a script written without spaces (``patterns.UNSPACED``: Chinese, Japanese,
+Thai …) is one the opinion head cannot read (``without_unread_opinion``)."""
+
+
+def without_unread_opinion(opinion: np.ndarray, blocks: Sequence[Block]) -> np.ndarray:
+    """P(opinion | content), with 0 for the texts of scripts written without
+    spaces. The features read words between spaces and the opinion head
+    learned from English sentences: a Chinese or Japanese paragraph is one
+    long "word" to it, far outside anything it was trained on, and plain
+    reporting in either scored 1.0 as opinion. Content the classifier cannot
+    read is news, the default, as a page's content is before it is scored.
+    Korean, Russian, Arabic and the European languages put spaces between
+    words and are left alone (their opinion is near 0: ``benchmarks.languages``)."""
+    unread = [i for i, b in enumerate(blocks) if _mostly_unspaced(b.text)]
+    if not unread:
+        return opinion
+    out = opinion.copy()
+    out[unread] = 0.0
+    return out
+
+
+def _mostly_unspaced(text: str) -> bool:
+    if text.isascii():
+        return False
+    return len(UNSPACED.findall(text)) >= UNSPACED_SHARE * (len(text) - text.count(" "))
 
 
 def combine(filler: np.ndarray, opinion: np.ndarray) -> np.ndarray:

@@ -48,6 +48,7 @@ from .features import (
     tfidf,
     tokenize,
     unigram_columns,
+    without_unread_opinion,
     word_counts,
 )
 
@@ -296,7 +297,7 @@ class SegmentScorer:
         filler = sigmoid(second)
         if self.tone_weight is not None:
             opinion = document_opinion(opinion, 1.0 - filler, doc, self.tone_weight)
-        return combine(filler, opinion)
+        return combine(filler, without_unread_opinion(opinion, blocks))
 
     def _lexicon(self, rows: np.ndarray, cols: np.ndarray, counts: np.ndarray, n: int) -> np.ndarray:
         """How many words of each lexicon every text has."""

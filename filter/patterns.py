@@ -616,9 +616,21 @@ or a ``<div>`` that they name. Whole names only: ``foto`` or ``bild``
 alone also name a gallery or a story's picture box."""
 
 
+CJK_CREDIT = re.compile(
+    r"^\s*[（(【]?\s*(?:责任编辑|責任編輯|编辑|編輯|编审|来源|來源|稿源|撮影|写真|摄影|攝影|图片来源|圖片來源|校对|校對)\s*[：:]"
+)
+"""A Chinese or Japanese credit line: ``责任编辑：李明`` (the editor in
+charge, which closes a Chinese story), ``来源：新华社`` (the source),
+``撮影：…`` and ``写真：…`` (photo). Chinese and Japanese put no spaces
+between words, so such a line is held to ``CJK_CREDIT_MAX_CHARS``."""
+CJK_CREDIT_MAX_CHARS = 40
+
+
 def is_credit(text: str) -> bool:
     """A short line that credits a photo or a piece of media."""
-    return text.count(" ") < CREDIT_MAX_WORDS and CREDIT.search(text) is not None
+    if text.count(" ") >= CREDIT_MAX_WORDS:
+        return False
+    return CREDIT.search(text) is not None or (len(text) <= CJK_CREDIT_MAX_CHARS and CJK_CREDIT.match(text) is not None)
 
 
 CREDIT_TAIL_CHARS = 90
@@ -1017,6 +1029,13 @@ UNSPACED_CHARS_PER_WORD = 3
 UNSPACED_CHAR_WEIGHT = 3
 """An unspaced letter counts as this many characters where length stands for
 content: 250 characters of Chinese say about as much as 750 of English."""
+
+
+SENTENCE_END = ".!?\"”’»)。！？」』）"
+"""What a paragraph that ends a sentence ends on, in spaced scripts and in
+Chinese and Japanese (``。``, ``」``): without them a Chinese story of short
+paragraphs, each under ``pipeline.ARTICLE_MIN_PARAGRAPH_WORDS``, was not an
+article."""
 
 
 def count_words(text: str) -> tuple[int, int]:

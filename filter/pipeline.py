@@ -24,7 +24,7 @@ from .document import (
 )
 from .limits import DEFAULT_LIMITS, Deadline, Limits
 from .model import Model, load, load_blocks
-from .patterns import BYLINE, READ_MORE, UNSPACED_CHAR_WEIGHT, count_words
+from .patterns import BYLINE, READ_MORE, SENTENCE_END, UNSPACED_CHAR_WEIGHT, count_words
 from .segment import segment_html, segment_text, title_of
 
 DEFAULT_KEEP: frozenset[Label] = frozenset({Label.NEWS, Label.OPINION})
@@ -42,7 +42,7 @@ ARTICLE_MIN_SENTENCES = 3
 ARTICLE_SENTENCE_MIN_WORDS = 8
 """A story told in short paragraphs, one sentence each, is an article too,
 however short: this many unlinked content paragraphs in a row of this many
-words that end a sentence (``SENTENCE_END``). Six one-sentence paragraphs of a
+words that end a sentence (``patterns.SENTENCE_END``). Six one-sentence paragraphs of a
 Dutch Blogger post (89 words) and a three-paragraph story of 15-word
 sentences came out as not an article, with an empty body. On the 2,668
 development pages this turned 4 pages into articles, all articles or posts
@@ -53,7 +53,6 @@ trafilatura-eval from 0.9358 to 0.9368. Counting four such paragraphs
 anywhere on the page, not in a row, also took 3 service, 2 listing and 2
 collection pages for articles (arstechnica.com's front, a Wikipedia
 category)."""
-SENTENCE_END = ".!?\"”’»)"
 OPINION_SHARE = 1 / 3
 """A document is opinion when opinion makes up at least this share of its
 news and opinion text. An opinion column mixes the author's view with

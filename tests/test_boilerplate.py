@@ -536,6 +536,26 @@ def test_a_page_without_an_article_element_gets_only_the_subtitle_back(lead: Blo
 
 
 @pytest.mark.parametrize(
+    ("first", "kept"),
+    [
+        pytest.param(Block(PROSE, nodes=(0, 1, 9, 10)), True, id="sentence-paragraph-of-the-story"),
+        pytest.param(Block(PROSE, tag="div", nodes=(0, 1, 9, 10)), False, id="not-a-paragraph"),
+        pytest.param(Block(PROSE, nodes=(0, 1, 8, 10)), False, id="in-another-element"),
+        pytest.param(Block(PROSE.rstrip(".") + " and", nodes=(0, 1, 9, 10)), False, id="no-sentence-end"),
+        pytest.param(Block("The council met on Tuesday.", nodes=(0, 1, 9, 10)), False, id="too-short"),
+    ],
+)
+def test_the_storys_first_paragraph_is_given_back(first: Block, kept: bool) -> None:
+    """A paragraph the model alone dropped right before the story's first kept
+    paragraph, in its element (a Japanese lead after a share list scored 0.48)."""
+    blocks = [Block("Share", tag="li", link_density=1.0, nodes=(0, 1, 9, 5, 6)), first,
+              Block(LONG_PROSE, nodes=(0, 1, 9, 11)), Block(LONG_PROSE + " Again.", nodes=(0, 1, 9, 12))]
+    reasons = decide(blocks, np.array([0.1, 0.48, 0.9, 0.9]), 0.5)
+    assert (reasons[1] is None) is kept
+    assert reasons[0] is not None and reasons[2:] == [None, None]
+
+
+@pytest.mark.parametrize(
     "tokens",
     [
         pytest.param(("byline", "article-byline"), id="byline-element"),

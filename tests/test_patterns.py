@@ -607,8 +607,14 @@ def test_a_block_that_is_only_a_button_label(text: str, button: bool) -> None:
         ("Bildung ist wichtig: sagt die Ministerin", False),
         ("The council released a map of the new routes on Tuesday.", False),
         ("Photo courtesy of the Fenwick County Sheriff’s Office", True),
+        ("责任编辑：李明", True),
+        ("（来源：新华社）", True),
+        ("写真：北浜新聞社", True),
+        ("编辑部表示，今年的报道计划已经确定，重点关注城市交通和教育。", False),
+        ("来源：" + "据市交通局统计，今年前四个月全市地铁客运量同比增长百分之十二，日均客流超过三百万人次。", False),
     ],
-    ids=["photo", "foto", "quelle", "abbildung", "chart", "bildung-is-not-bild", "map-in-prose", "photo-courtesy"],
+    ids=["photo", "foto", "quelle", "abbildung", "chart", "bildung-is-not-bild", "map-in-prose", "photo-courtesy",
+         "chinese-editor", "chinese-source", "japanese-photo", "chinese-prose-on-editors", "chinese-paragraph-too-long"],
 )
 def test_credit_lines(text: str, credit: bool) -> None:
     assert is_credit(text) is credit

@@ -198,6 +198,8 @@ LINKED_HEADLINE = "Bridge to reopen in the spring after repairs"
         pytest.param([(SENTENCE, 0.0), (LINKED_HEADLINE, 1.0)] * 3, False, id="cards-break-the-row"),
         pytest.param([("The council met on Tuesday and the mayor spoke", 0.0)] * 3, False, id="no-sentence-end"),
         pytest.param([("The council met.", 0.0)] * 4, False, id="too-short-to-be-a-sentence-paragraph"),
+        pytest.param([("据介绍，开通初期列车最小行车间隔为6分钟，首班车6时发车。", 0.0)] * 3, True, id="chinese-sentences"),
+        pytest.param([("「通学路が元に戻り、子どもたちを安心して送り出せる」", 0.0)] * 3, True, id="japanese-quotes"),
     ],
 )
 def test_a_story_in_one_sentence_paragraphs_is_an_article(rows: list[tuple[str, float]], is_article: bool) -> None:
@@ -208,6 +210,23 @@ def test_a_story_in_one_sentence_paragraphs_is_an_article(rows: list[tuple[str, 
 
     segments = [Segment(text, Label.NEWS, {}, True, None, "p", "html>body>p", density) for text, density in rows]
     assert _summary(segments, [True] * len(segments)).is_article is is_article
+
+
+@pytest.mark.parametrize(
+    ("text", "opinion_read"),
+    [
+        pytest.param(JAPANESE, False, id="japanese"),
+        pytest.param("记者从南湖市轨道交通集团获悉，地铁5号线二期工程将于6月28日开通试运营，届时通勤时间将缩短约25分钟。", False, id="chinese"),
+        pytest.param(THAI, False, id="thai"),
+        pytest.param("Городская администрация сообщила во вторник, что ремонт моста завершится к концу июня.", True, id="russian"),
+        pytest.param("The council's plan is a reckless waste of money, and everyone knows it.", True, id="english"),
+    ],
+)
+def test_opinion_is_not_claimed_for_scripts_the_classifier_cannot_read(text: str, opinion_read: bool) -> None:
+    """Chinese and Japanese reporting scored 1.0 as opinion: it is news now."""
+    scores = clean(text, content_type="text").segments[0].scores
+    assert (scores[Label.OPINION] > 0.0) is opinion_read
+    assert sum(scores.values()) == pytest.approx(1.0)
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,7 @@ from filter.features import (
     document_ids,
     document_opinion,
     sigmoid,
+    without_unread_opinion,
 )
 from filter.model import MODEL_FILE, load, sha256_of
 from filter.patterns import is_promo_rule
@@ -421,7 +422,7 @@ def evaluate_out_of_fold(model: SegmentClassifier, ts: dict[str, object], contex
         for k, w in tone_by_fold.items():
             held = fold == k
             opinion[held] = document_opinion(oof_opinion, 1.0 - final_filler, doc, w)[held]
-    proba = combine(final_filler, opinion)
+    proba = combine(final_filler, without_unread_opinion(opinion, ts["blocks"]))
     pred = proba.argmax(axis=1)
     names = [label.value for label in LABELS]
 
