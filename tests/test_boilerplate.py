@@ -870,6 +870,25 @@ def test_a_header_alone_in_its_wrapper_heads_the_wrappers_parent(story: tuple[in
     assert reasons[4:] == [expected] * 2
 
 
+SUMMARY = "State officials said the new rule would stay in place at least until the end of the summer."
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        pytest.param(Block(SUMMARY, nodes=(1, 20, 30 + 0, 41)), [PROMO_LIST] * 4, id="summary-in-the-card"),
+        pytest.param(Block(SUMMARY, nodes=(1, 20, 41)), [PROMO_LIST, None, None, None], id="paragraph-beside-the-card"),
+        pytest.param(Block(LONG_PROSE * 3, nodes=(1, 20, 30, 41)), [PROMO_LIST, None, None, None], id="too-long-for-a-summary"),
+    ],
+)
+def test_a_cards_summary_goes_with_its_headline(summary: Block, expected: list) -> None:
+    """A "More from" stream of cards, each a linked headline and an unlinked summary."""
+    cards = [Block(f"Harbour wall repairs begin on Monday {i}", tag="h3", link_density=1.0, nodes=(1, 20, 30 + i, 40)) for i in range(2)]
+    blocks = _promo_list_page([cards[0], summary, cards[1], Block(SUMMARY + " Again.", nodes=(1, 20, 31, 42))])
+    reasons = decide(blocks, np.full(len(blocks), 0.9), 0.5)
+    assert reasons[4:] == expected
+
+
 @pytest.mark.parametrize(
     ("middle_kept_alone", "expected"),
     [
