@@ -445,7 +445,7 @@ PITCH = _words(
         r"daily (?:e-?mail|newsletter|briefing|bulletin|digest)", r"weekly (?:e-?mail|newsletter|briefing|bulletin|digest)",
         r"morning (?:e-?mail|newsletter|briefing|bulletin|digest)",
         # German, French, Spanish, Italian, Dutch, Portuguese
-        r"in (?:ihr|dein|euer) (?:e-mail-)?postfach", r"kostenlose[nr]? newsletter", r"täglich(?:e[nr]?)? newsletter",
+        r"in (?:ihr|dein|euer)(?:em|en)? (?:e-mail-)?postfach", r"kostenlose[nr]? newsletter", r"täglich(?:e[nr]?)? newsletter",
         r"schicken wir (?:ihnen|dir|euch) (?:die|unsere?n?) (?:wichtigsten |besten )?(?:nachrichten|news|artikel|geschichten)",
         r"senden wir (?:ihnen|dir|euch) (?:die|unsere?n?) (?:wichtigsten |besten )?(?:nachrichten|news|artikel|geschichten)",
         r"dans votre boîte (?:mail|e-mail|de réception|aux lettres)", r"newsletter gratuite",

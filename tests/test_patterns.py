@@ -563,13 +563,15 @@ def test_credit_is_found_in_the_tail_only() -> None:
         ("We will never share your email address without your permission.", True),
         ("No spam. You can unsubscribe at any time.", True),
         ("Sie können den Newsletter jederzeit abbestellen.", True),
+        ("Was heute in der Region wichtig ist, jeden Morgen um 6 Uhr kostenlos in Ihrem Postfach.", True),
         ("Vous pouvez vous désinscrire à tout moment.", True),
         ("The company said it would never share customers' data with advertisers.", False),
         ("Users can unsubscribe at any time, the regulator said, but few of them know how.", False),
     ],
     ids=["reply-heading", "form-note", "pitch", "briefing-pitch", "media-report", "blogger-closing", "pitch-de", "pitch-fr",
          "media-report-de", "media-report-es", "share-en", "share-de", "share-fr", "share-in-reporting",
-         "small-print-contents", "small-print-never-share", "small-print-unsubscribe", "small-print-de", "small-print-fr",
+         "small-print-contents", "small-print-never-share", "small-print-unsubscribe", "small-print-de", "pitch-de-dative",
+         "small-print-fr",
          "report-on-data-sharing", "report-on-unsubscribing"],
 )
 def test_comment_form_or_pitch(text: str, prompt: bool) -> None:

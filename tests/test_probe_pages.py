@@ -32,7 +32,6 @@ KNOWN_FAILURES = {
     # third round (tests/probe/pages3.py)
     "c02_ja_kanren_kiji": "the '【関連記事】' line (link density 0.84, P(content) 0.56) is kept: the promo lead pattern takes ':' and the like after the header, not a closing '】'",
     "c03_bitrix_drugie_novosti": "the Bitrix news.list 'Другие новости' after the article (each card one <p class=news-item>: date, bold link, preview text; link density 0.3-0.4, P(content) 0.70-0.89) and its <h2> are kept",
-    "c04_spiegel_newsletter_section": "the newsletter box's prose description <div> ('jeden Morgen um 6 Uhr kostenlos in Ihrem Postfach', P(content) 0.81) is kept; its title and button go",
     "c05_typo3_klaro_modal": "the Klaro consent modal's three purpose descriptions (<p class=purpose-description>, P(content) 0.53, 0.89, 0.80) are kept; its title and intro go",
     "c07_wix_ricos_comments": "the first Wix blog comment, rendered by the same Ricos viewer as the post (P(content) 0.80), is kept; the second goes",
     "c10_liveblog_hidden_notices": "both hidden notices go, but with a standfirst in the live blog's header the 'Key events' link list is kept (link density 1.0, P(content) 0.55), so two entry headlines come out twice",
