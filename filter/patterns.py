@@ -118,6 +118,8 @@ PROMO_HEADERS_MORE: tuple[str, ...] = (
     # English widgets' headers, and German and Polish ones (segment feature version 5)
     "you may like", "you might like", "most viewed", "most shared", "sponsored stories", "around the web",
     "popular now", "in case you missed it", "lesen sie hier", "neueste artikel", "dowiedz się więcej",
+    # A live blog's list of links to its own entries, and Russian lists of other news (segment feature version 6)
+    "key events", "другие новости", "последние новости", "новости по теме", "похожие новости", "материалы по теме",
 )
 """Promo headers the block model was not trained with. The rules
 (``is_promo_rule``: the boilerplate stage and the plain-text segmenter) and,
@@ -167,19 +169,27 @@ _END = r"\s*[:»>|\-–—…]*\s*$"
 _RULE_OPEN = r"(?:>>|[\[(【«»>•▶►])?\s*"
 """The rules also read a promo header in brackets or behind a bullet:
 ``[Read more: How to set up your accounts]``, ``(See also: …)``, ``► Related``, ``>> Lesen Sie auch``."""
-_RULE_END = r"\s*[:»>|\-–—…\])】]*\s*$"
+_RULE_END = r"\s*[:：»>|\-–—…\])】]*\s*$"
+_RULE_LEAD = r"\s*[:：»>|\-–—\]】]\s*\S"
+"""After a header that opens a line and goes on with the teaser, the rules
+also take a full-width colon and a closing square or lenticular bracket
+(not a parenthesis, which closes words in prose): ``相关新闻：…``,
+``【関連記事】青葉橋…``, ``[Read more] …`` (segment feature version 6)."""
 
 
-def _promo_patterns(headers: tuple[str, ...], opening: str = "", end: str = _END) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _promo_patterns(
+    headers: tuple[str, ...], opening: str = "", end: str = _END, lead_end: str = r"\s*[:»>|\-–—]\s*\S"
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The header and lead patterns (``PROMO_HEADER``, ``PROMO_LEAD``) for a
-    list of headers; ``opening`` may come before a header and ``end`` after
-    one that stands alone (a header naming a source ends with ``_END``)."""
+    list of headers; ``opening`` may come before a header, ``end`` after one
+    that stands alone (a header naming a source ends with ``_END``) and
+    ``lead_end`` between one and its teaser."""
     header = re.compile(
         rf"^\s*(?:{opening}(?:{_alternation(headers)}){end}"
         rf"|(?:{_alternation(PROMO_HEADERS_WITH_SOURCE)})\s+[^.!?,;]{{1,40}}?{_END})",
         re.IGNORECASE,
     )
-    lead = re.compile(rf"^\s*{opening}(?:{_alternation(headers)})\s*[:»>|\-–—]\s*\S", re.IGNORECASE)
+    lead = re.compile(rf"^\s*{opening}(?:{_alternation(headers)}){lead_end}", re.IGNORECASE)
     return header, lead
 
 
@@ -188,7 +198,7 @@ PROMO_HEADER, PROMO_LEAD = _promo_patterns(PROMO_HEADERS)
 CNN``; and a line that starts with a promo header and goes on with the teaser
 itself: ``Read also: Iconic food chain closes``. The block model's features
 read these, exactly as the shipped block model was trained with them."""
-PROMO_RULE_HEADER, PROMO_RULE_LEAD = _promo_patterns(PROMO_HEADERS + PROMO_HEADERS_MORE, _RULE_OPEN, _RULE_END)
+PROMO_RULE_HEADER, PROMO_RULE_LEAD = _promo_patterns(PROMO_HEADERS + PROMO_HEADERS_MORE, _RULE_OPEN, _RULE_END, _RULE_LEAD)
 """The same for the rules and the segment classifier's features, which also
 know ``PROMO_HEADERS_MORE`` and read a header in brackets or behind a bullet
 (``_RULE_OPEN``)."""

@@ -5,7 +5,7 @@ model can be verified without importing scikit-learn: the batch job's parent
 process checks the models and hands the work to processes that load them.
 """
 
-FEATURE_VERSION = 5
+FEATURE_VERSION = 6
 """Segment features (``filter/features.py``). Bumped whenever a change there
 alters what a fitted model sees; the loader refuses a model whose card names
 another version. 3: no "plain line" feature (see ``features.BLOCK_NAMES``).
@@ -13,7 +13,9 @@ another version. 3: no "plain line" feature (see ``features.BLOCK_NAMES``).
 the headers of ``PROMO_HEADERS_MORE``, and a header in brackets or behind a
 bullet, ``[Read more: …]``. 5: more headers in ``PROMO_HEADERS_MORE``
 ("You may like", "Most viewed", "Around the web", "Lesen Sie hier" …),
-and a header behind ``>>``."""
+and a header behind ``>>``. 6: "Key events" and Russian "Другие новости"
+and the like among them, and a teaser after a full-width colon or a closing
+bracket (``相关新闻：…``, ``【関連記事】…``)."""
 
 BLOCK_FEATURE_VERSION = 3
 """Block features (``filter/blocks.py``), likewise. 3: words are counted in

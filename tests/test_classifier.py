@@ -120,9 +120,9 @@ def test_the_promo_features_read_what_the_rules_read(text: str) -> None:
     assert C[0, CONTEXT_NAMES.index("promo_line")] == 1.0
 
 
-SEGMENT_PATTERNS_SHA256 = "cae4d05cd2fa21d997bda5b7302fd7e8da5f32639c11e2b9767c19b26cefdc1c"
-"""The digest of the patterns the segment features read (feature version 5)
-as segments-v12 was trained with them."""
+SEGMENT_PATTERNS_SHA256 = "4bea2a08a73826dc1f70a606693dbd2fdac53f4b6437a48a0a617d8830fc15bc"
+"""The digest of the patterns the segment features read (feature version 6)
+as segments-v13 was trained with them."""
 
 
 def test_the_patterns_the_segment_features_read_are_those_the_model_was_trained_with() -> None:

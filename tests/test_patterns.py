@@ -98,6 +98,23 @@ def test_widget_headers_of_feature_version_5(line: str, promo: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "promo"),
+    [
+        pytest.param("【関連記事】青葉橋、橋脚に深いひび割れ 車両と歩行者を通行止めに", True, id="japanese-in-lenticular-brackets"),
+        pytest.param("相关新闻：南湖地铁5号线二期6月28日开通", True, id="chinese-full-width-colon"),
+        pytest.param("相关新闻：", True, id="chinese-header-alone"),
+        pytest.param("Key events", True, id="live-blog-key-events"),
+        pytest.param("Другие новости", True, id="russian-other-news"),
+        pytest.param("Key events of the week included the budget vote and the mayor's resignation.", False, id="key-events-in-a-sentence"),
+        pytest.param("Related) matters were left to the committee.", False, id="bracket-after-a-word-in-prose"),
+    ],
+)
+def test_headers_and_separators_of_feature_version_6(line: str, promo: bool) -> None:
+    assert is_promo_rule(line) is promo
+    assert not is_promo_line(line)  # the block model's features were trained without them
+
+
+@pytest.mark.parametrize(
     "line",
     ["MORE: What is RAAC and why is it in so many schools?", "[MORE: Ferry fares to rise in April]"],
     ids=["capitals", "in-brackets"],
