@@ -311,19 +311,11 @@ class _Walker:
         path = ">".join(self.tags[first : owner + 1])
         if self.max_segments is not None and len(self.blocks) >= self.max_segments:
             raise too_many_segments(self.max_segments)
-        self.blocks.append(
-            Block(
-                text=text,
-                tag=tag,
-                path=path,
-                tokens=tokens,
-                link_density=min(1.0, link_chars / max(1, len(text) - text.count(" "))),
-                index=len(self.blocks),
-                drop=drop,
-                nodes=tuple(self.serials[first : owner + 1]),
-                lead_link=lead_link,
-            )
-        )
+        # The fields in order (text, tag, path, tokens, link_density, index,
+        # drop, nodes, lead_link): by name, a block took a third longer to make.
+        density = min(1.0, link_chars / max(1, len(text) - text.count(" ")))
+        nodes = tuple(self.serials[first : owner + 1])
+        self.blocks.append(Block(text, tag, path, tokens, density, len(self.blocks), drop, nodes, lead_link))
         return text
 
 
@@ -360,9 +352,7 @@ def segment_html(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: i
     walk = etree.iterwalk(root, events=("start", "end"))
     # The element whose subtree was just skipped: iterwalk's next event is its end.
     skipped: etree._Element | None = None
-    steps = 0
-    for event, el in walk:
-        steps += 1
+    for steps, (event, el) in enumerate(walk, 1):
         if steps % CHECK_EVERY == 0:
             deadline.check("segmenting the page")
         tag = el.tag
