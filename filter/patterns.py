@@ -1031,7 +1031,11 @@ def looks_like_headline(line: str) -> bool:
     return capitalised / len(content) >= 0.6
 
 
-UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+UNSPACED_RANGES: tuple[tuple[int, int], ...] = (
+    (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
+)
+"""The code points of ``UNSPACED``, first and last of each range (``blocks._text_counts`` reads them)."""
+UNSPACED = re.compile("[" + "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last in UNSPACED_RANGES) + "]")
 """Letters of scripts written without spaces between words: Thai, Lao,
 Myanmar, Khmer, Japanese kana and Chinese characters (Korean puts spaces
 between words and is counted like English)."""

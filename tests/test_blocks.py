@@ -13,6 +13,7 @@ from filter import blocks
 from filter.blocks import (
     BlockModel,
     _char_counts,
+    _text_counts,
     _moving_mean,
     _raw_scores,
     content_proba,
@@ -55,8 +56,22 @@ def test_char_counts_of_random_pages() -> None:
         assert _char_counts(texts) == [_counted_one_by_one(t) for t in texts], texts
 
 
+def test_text_counts_split_words_and_unspaced_letters_as_count_words() -> None:
+    from filter.patterns import UNSPACED, UNSPACED_CHARS_PER_WORD, count_words
+
+    rnd = random.Random(1)
+    alphabet = " \t\n\xa0\u3000\u2028ab.日本語ไทยカナ\ufaff\ufb00\u0dff\u0e00\U00020000\ud800"
+    for _ in range(300):
+        texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randrange(10))) for _ in range(rnd.randrange(6))]
+        counts = _text_counts(texts)
+        for text, row in zip(texts, counts.tolist()):
+            assert row[8:] == [len(text.split()), len(UNSPACED.findall(text))], text
+            assert row[8] + row[9] // UNSPACED_CHARS_PER_WORD == count_words(text)[0]
+
+
 def test_every_whitespace_is_in_the_char_table() -> None:
-    assert not any(chr(c).isspace() for c in range(blocks._CHAR_LIMIT, 0x110000))
+    # The table marks whitespace up to _LAST_SPACE and is longer, for the unspaced scripts.
+    assert not any(chr(c).isspace() for c in range(blocks._LAST_SPACE + 1, 0x110000))
 
 
 @pytest.mark.parametrize("n", [1, 2, 3, 7, 40], ids=lambda n: f"{n}-blocks")

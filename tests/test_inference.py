@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import math
 import re
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from filter import blocks
+from filter import blocks, features, patterns
 from filter.blocks import Trees, content_proba
 from filter.classifier import BlendedContextHead
 from filter.document import Block
@@ -333,3 +334,50 @@ def test_word_starts_count_as_the_two_patterns_on_any_text(text: str) -> None:
     from filter.features import _CAPITAL_WORD, _DIGIT_WORD, word_starts
 
     assert word_starts(text) == (len(_CAPITAL_WORD.findall(text)), len(_DIGIT_WORD.findall(text)))
+
+
+def _shape_row(text: str) -> tuple[float, ...]:
+    """``features.char_shape`` of one text, a row at a time, as it was computed before."""
+    stripped = text.rstrip()
+    last = stripped[-1:]
+    words = text.count(" ") + 1 if stripped else 0
+    denom = max(words, 1)
+    capitals, digits = features.word_starts(text)
+    quotes = sum(map(text.count, features.QUOTE_CHARS))
+    short = len(text) <= features.PATTERN_MAX_CHARS
+    header = short and patterns.is_promo_rule_header(text)
+    promo = short and patterns.is_promo_rule(text)  # a promo header is a promo line too
+    return (
+        math.log1p(words),
+        (len(text) - words + 1) / denom / 10.0,
+        min(quotes, 4) / 2.0,
+        float(quotes > 0),  # times attribution, in SegmentFeatures
+        digits / denom,
+        capitals / denom,
+        float(words >= 3 and capitals / denom >= 0.7),
+        float(words >= 2 and text.isupper()),
+        min(text.count("!"), 3),
+        min(text.count("?"), 3),
+        float(last == "."),
+        float(last.isalnum()),
+        float(last == ":"),
+        float(text[:1].isdigit()),
+        float(":" in stripped[:-1]),
+        float("(" in text),
+        float(any(map(text.__contains__, features.DASH_CHARS))),
+        float(promo),
+        float(header),
+        float(short and patterns.has_call_to_action(text)),
+        float(short and patterns.looks_like_headline(text)),
+    )
+
+
+_SHAPE_PIECES = ("Read also:", "Sign up for our newsletter", "The Council Votes Today", "A", "1", "2024", '"', "“", "»",
+                 "!", "?", ".", ":", "(", " - ", "—", "–", "ÄBC", "IBM", "x", "  ", "\t", "٣", "\u212a")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.sampled_from(_SHAPE_PIECES), st.text(max_size=3)), max_size=8).map(" ".join), max_size=6))
+def test_char_shape_is_the_row_by_row_one(texts: list[str]) -> None:
+    expected = np.array([_shape_row(text) for text in texts], dtype=np.float64).reshape(len(texts), 21)
+    assert np.array_equal(features.char_shape(texts), expected)
