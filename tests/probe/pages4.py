@@ -176,7 +176,7 @@ FUNDING_CHOICES = """<div class="fc-consent-root" dir="ltr"><div class="fc-dialo
 <div class="fc-footer fc-dialog-restrict-width"><div class="fc-footer-buttons-container"><div class="fc-footer-buttons-divider"></div><div class="fc-footer-buttons"><button class="fc-button fc-cta-consent fc-primary-button" role="button" aria-label="Consentir" tabindex="0"><div class="fc-button-background"></div><p class="fc-button-label">Consentir</p></button><button class="fc-button fc-cta-manage-options fc-secondary-button" role="button" aria-label="Gestionar opciones" tabindex="0"><div class="fc-button-background"></div><p class="fc-button-label">Gestionar opciones</p></button></div></div></div>
 </div></div></div><div class="fc-dialog-overlay"></div></div>"""
 page(5, "plain_funding_choices_es", at_end(plain_main("La feria del libro vuelve a la plaza de la Constitución", ps(ES_FERIA_S), site="Diario de Villanueva"), FUNDING_CHOICES),
-     heads(ES_FERIA_S), ["solicita tu consentimiento", "investigación de audiencia", "Almacenar la información en un dispositivo", "142 proveedores TCF", "interés legítimo, al que puedes oponerte", "Gestionar opciones"])
+     heads(ES_FERIA_S), ["solicita tu consentimiento", "investigación de audiencia", "Almacenar la información en un dispositivo", "Más información", "142 proveedores TCF", "interés legítimo, al que puedes oponerte", "Gestionar opciones"])
 
 SOURCEPOINT = """<div id="sp_message_container_1067211" class="sp_message_container" style="display: block; position: fixed; z-index: 2147483647; top: 0; left: 0; width: 100%; height: 100%;"><div id="sp_message_id_1067211" class="sp_message sp_message_1067211 message type-modal" style="background-color: #ffffff; max-width: 720px; margin: 40px auto;">
 <div class="message-container"><div class="message-component message-row" style="padding: 10px 20px;"><img class="message-component message-logo" src="/img/cressington-logo.svg" alt="Cressington Messenger"></div>
@@ -192,7 +192,7 @@ SOURCEPOINT = """<div id="sp_message_container_1067211" class="sp_message_contai
 <p class="message-component message-text"><a href="/vendor-list">List of partners (vendors)</a></p></div>
 </div></div></div>"""
 page(5, "arc_sourcepoint_native_message", at_end(arc("A614 to close overnight for three weeks of resurfacing", arc_p(EN_ROADWORKS_S), site="Cressington Messenger"), SOURCEPOINT),
-     heads(EN_ROADWORKS_S), ["values your privacy", "894 partners", "Your preferences will apply to this website", "process data for the following purposes", "Use limited data to select content", "identification through device scanning", "List of partners"])
+     heads(EN_ROADWORKS_S), ["values your privacy", "894 partners", "Your preferences will apply to this website", "process data for the following purposes", "Personalised advertising and content, advertising", "Use limited data to select content", "identification through device scanning", "List of partners"])
 
 COOKIE_NOTICE_PL = """<div id="cookie-notice" role="dialog" class="cookie-notice-hidden cookie-revoke-hidden cn-position-bottom cn-effect-fade cookie-notice-visible" aria-label="Cookie Notice" style="background-color: rgba(0,0,0,0.85);"><div class="cookie-notice-container" style="color: #fff">
 <span id="cn-notice-text" class="cn-text-container"><strong>Szanowny Czytelniku, dbamy o Twoją prywatność.</strong><br>
@@ -608,3 +608,91 @@ PL_OPINIE = """<div class="opinie" id="komentarze"><h3 class="opinie__naglowek">
 page(7, "pl_portal_opinie_czytelnikow", pl_portal("Nowy most na Bystrzycy otwarty. Ciężarówki nie pojadą już przez centrum", ps(PL_MOST), after=PL_OPINIE),
      heads(PL_MOST), ["Opinie czytelników", "akceptujesz regulamin", "mieszkaniec_lipowca", "tiry jeździły mi pod oknami", "Ktoś to w ogóle przemyślał", "Ścieżka do Kolejowej ma być", "Krzysztof W.",
                       "A kary umowne wykonawca", "ewa_z_dolnego", "wreszcie można spacerować", "Zgłoś naruszenie", "Dodaj opinię", "IP: 83.24"])
+
+
+# ---------------------------------------------------------------- 6 figure captions and photo credits
+def split(paras, at, block):
+    return ps(paras[:at]) + "\n" + block + "\n" + ps(paras[at:])
+
+
+PL_FOTO = ('<div class="article__photo"><img src="/media/2024/05/most-bystrzyca-1200.jpg" alt="Nowy most na Bystrzycy" width="1200" height="675">'
+           '<div class="article__photo-desc">Nowy most na Bystrzycy tuż przed otwarciem, piątek 17 maja. <span class="article__photo-author">Fot. Marek Zieliński</span></div></div>')
+PL_FOTO2 = ('<div class="article__photo article__photo--inline"><img src="/media/2024/05/otwarcie-mostu.jpg" alt="" width="800" height="533">'
+            '<p class="article__photo-desc">Wstęgę przecięli burmistrz Tadeusz Wróbel i przedstawiciele wykonawcy.</p><p class="article__photo-author">Fot. UM Lipowiec Dolny</p></div>')
+page(6, "pl_portal_fot_caption_div", pl_portal("Nowy most na Bystrzycy otwarty. Ciężarówki nie pojadą już przez centrum", PL_FOTO + "\n" + split(PL_MOST, 3, PL_FOTO2)),
+     heads(PL_MOST), ["tuż przed otwarciem, piątek 17 maja", "Fot. Marek Zieliński", "Wstęgę przecięli burmistrz", "Fot. UM Lipowiec"])
+
+PL_TD = (ps(PL_MOST[:1]) + '\n<p><img loading="lazy" decoding="async" class="aligncenter size-full wp-image-55110" src="/wp-content/uploads/2024/05/most-1.jpg" alt="" width="1200" height="800" srcset="/wp-content/uploads/2024/05/most-1.jpg 1200w, /wp-content/uploads/2024/05/most-1-300x200.jpg 300w" sizes="(max-width: 1200px) 100vw, 1200px" /></p>\n'
+         '<p style="text-align: right;"><em>fot. Tomasz Bąk / Gazeta Zalesiańska</em></p>\n' + ps(PL_MOST[1:3])
+         + '\n<p><img loading="lazy" decoding="async" class="aligncenter size-large wp-image-55112" src="/wp-content/uploads/2024/05/most-2-1024x683.jpg" alt="" width="1024" height="683" /></p>\n'
+         '<p style="text-align: right;"><span style="font-size: 10pt;">Fot. Gmina Lipowiec Dolny</span></p>\n' + ps(PL_MOST[3:]))
+page(6, "tagdiv_fot_credit_line_pl", tagdiv("Nowy most na Bystrzycy otwarty", PL_TD, site="Tygodnik Lipowiecki"),
+     heads(PL_MOST), ["fot. Tomasz Bąk", "Fot. Gmina Lipowiec"])
+
+NL_BEELD = ('<div class="article__image article__image--wide"><picture><source srcset="/images/2024/05/15/lekdijk-1280.webp" type="image/webp"><img src="/images/2024/05/15/lekdijk-1280.jpg" alt="De Lekdijk bij Lexmond" loading="lazy"></picture>'
+            '<div class="article__image-caption"><span class="caption">De Lekdijk bij Lexmond, waar het werk in september begint.</span> <span class="credit">Foto: Erik van Gent</span></div></div>')
+NL_BEELD2 = ('<div class="article__image"><img src="/images/2024/05/15/woningen-dijk.jpg" alt="" loading="lazy">'
+             '<div class="article__image-caption"><span class="caption">Woningen aan de voet van de dijk in Schoonhoven-West.</span> <span class="credit">© ANP / Lex Bouwman</span></div></div>')
+page(6, "dpg_foto_caption_span_nl", dpg("Dijkversterking langs de Lek begint in september", NL_BEELD + "\n" + split(NL_DIJK, 2, NL_BEELD2)),
+     heads(NL_DIJK), ["waar het werk in september begint", "Foto: Erik van Gent", "Woningen aan de voet van de dijk", "ANP / Lex Bouwman"])
+
+IT_FOTO = ('<div class="foto-articolo"><img src="/images/2024/05/parcheggio-via-roma.jpg" alt="Il parcheggio di via Roma" width="900" height="600">'
+           '<p class="didascalia">Il nuovo parcheggio multipiano di via Roma visto da piazza del Duomo (Foto di Luca Bianchi)</p></div>')
+IT_FOTO2 = ('<div class="foto-articolo foto-articolo--piccola"><img src="/images/2024/05/colonnine.jpg" alt="" width="600" height="400">'
+            '<p class="didascalia">Le colonnine di ricarica al piano terra.</p><p class="credito-foto">Foto di Sara Galli / La Voce di San Vito</p></div>')
+page(6, "joomla_foto_di_didascalia_it", joomla("Parcheggio di via Roma, apertura lunedì", IT_FOTO + "\n" + split(IT_PARCHEGGIO, 2, IT_FOTO2), site="La Voce di San Vito"),
+     heads(IT_PARCHEGGIO), ["visto da piazza del Duomo", "Foto di Luca Bianchi", "Le colonnine di ricarica al piano terra", "Foto di Sara Galli"])
+
+ES_IMG = ('<div class="imagen-noticia"><img src="/fotos/2024/05/piscina-castrojeriz.jpg" alt="" width="980" height="551">'
+          '<p class="pie-imagen">La piscina grande, durante las obras de impermeabilización del vaso.</p><p class="autor-imagen">Foto: Jesús Ortega</p></div>')
+ES_IMG2 = ('<div class="imagen-noticia imagen-noticia--vertical"><img src="/fotos/2024/05/san-roque.jpg" alt="" width="600" height="800">'
+           '<span class="pie-imagen">Zona de césped sin sombra de la piscina de San Roque, el verano pasado. <span class="autor-imagen">Foto: Ayuntamiento de Castrojeriz</span></span></div>')
+page(6, "elpais_foto_pie_es", elpais("Las piscinas municipales abrirán el 15 de junio",
+     ps(ES_PISCINAS[:1]) + "\n" + ES_IMG + "\n" + ps(ES_PISCINAS[1:3]) + "\n" + ES_IMG2 + "\n" + ps(ES_PISCINAS[3:]), site="Diario Peninsular"),
+     heads(ES_PISCINAS), ["durante las obras de impermeabilización del vaso", "Foto: Jesús Ortega", "Zona de césped sin sombra", "Foto: Ayuntamiento de Castrojeriz"])
+
+FR_FIG = ('<figure class="article__media article__media--wide"><picture><source srcset="/img/2024/05/halle-1280.webp" type="image/webp"><img src="/img/2024/05/halle-1280.jpg" alt="" width="664" height="443"></picture>'
+          '<div class="article__caption"><span class="article__caption-text">La halle, photographiée samedi depuis la rue du Commerce, peu avant l\'ouverture.</span> <span class="article__caption-credit">Photo : Julien Berthier / Le Quotidien du Val</span></div></figure>')
+page(6, "lemonde_figure_without_figcaption_fr", lemonde("Le marché couvert de Montferrand rouvre ses portes", FR_FIG + "\n" + lemonde_p(FR_MARCHE)),
+     heads(FR_MARCHE), ["photographiée samedi depuis la rue du Commerce", "Photo : Julien Berthier"])
+FR_AFP = ('<div class="photo photo--inline"><img src="/images/marche-clients.jpg" alt="" width="700" height="466"><span class="photo__legende">Les premiers clients sous la halle, samedi matin.</span> <span class="photo__credit">© Marc Aubry/AFP</span></div>')
+page(6, "microdata_copyright_afp_span_fr", microdata("Le marché couvert rouvre après dix-huit mois de travaux", split(FR_MARCHE, 2, FR_AFP), site="La Gazette de l'Allier"),
+     heads(FR_MARCHE), ["Les premiers clients sous la halle", "Marc Aubry/AFP"])
+
+CARNIVAL_SLIDES = [
+    ("The Portwen Steel Orchestra leads the parade away from the harbour.", "Picture: Jess Treloar"),
+    ("A float from Trenance Primary School, whose pupils built a papier-mâché sea serpent.", "Picture: Jess Treloar"),
+    ("Crowds on Fore Street waiting for the first floats to arrive.", "Picture: Ben Curnow"),
+]
+slides = "\n".join(
+    f'<div class="gallery-embed__slide{" is-active" if i == 0 else ""}" data-index="{i}"><img src="/wp-content/uploads/2024/05/carnival-{i + 1}.jpg" alt="" loading="lazy">'
+    f'<div class="gallery-embed__meta"><span class="gallery-embed__counter">{i + 1} / 12</span><p class="gallery-embed__caption">{c}</p><span class="gallery-embed__credit">{cr}</span></div></div>'
+    for i, (c, cr) in enumerate(CARNIVAL_SLIDES))
+GALLERY_EN = (f'<div class="gallery-embed" data-gallery-id="90455"><div class="gallery-embed__header"><span class="gallery-embed__label">Gallery</span><h3 class="gallery-embed__title">Portwen Carnival 2024 in pictures</h3></div>'
+              f'<div class="gallery-embed__slides">\n{slides}\n</div><div class="gallery-embed__controls"><button class="gallery-embed__prev" aria-label="Previous image">‹</button><button class="gallery-embed__next" aria-label="Next image">›</button></div>'
+              f'<a class="gallery-embed__all" href="/gallery/portwen-carnival-2024/">View all 12 photos</a></div>')
+page(6, "newspack_gallery_counter_en", newspack("Portwen carnival returns after five years", split(EN_CARNIVAL, 3, GALLERY_EN), site="The Portwen Packet"),
+     heads(EN_CARNIVAL), ["Portwen Carnival 2024 in pictures", "1 / 12", "2 / 12", "3 / 12", "leads the parade away from the harbour", "papier-mâché sea serpent", "Crowds on Fore Street waiting", "Picture: Jess Treloar", "Picture: Ben Curnow", "View all 12 photos"])
+
+FREIBAD_SLIDES = [
+    ("Das neue Edelstahlbecken am Eröffnungstag.", "Foto: Sabine Reuter"),
+    ("Die neue Rutsche ist 62 Meter lang.", "Foto: Sabine Reuter"),
+    ("Der Kinderbereich mit Wasserspielen.", "Foto: Stadtwerke Neustadt"),
+]
+dslides = "\n".join(
+    f'<div class="slick-slide{" slick-current slick-active" if i == 0 else ""}" data-slick-index="{i}" aria-hidden="{"false" if i == 0 else "true"}" style="width: 760px;"><div class="bildergalerie__bild"><img src="/sites/default/files/galerie/freibad-{i + 1}.jpg" alt="" width="760" height="507"></div>'
+    f'<div class="bildergalerie__text"><span class="bildergalerie__zaehler">Bild {i + 1} von 8</span><p class="bildergalerie__unterschrift">{c}</p><span class="bildergalerie__quelle">{cr}</span></div></div>'
+    for i, (c, cr) in enumerate(FREIBAD_SLIDES))
+GALLERY_DE = (f'<div class="paragraph paragraph--type--bildergalerie bildergalerie"><h3 class="bildergalerie__titel">Bildergalerie: So sieht das neue Freibad aus</h3>'
+              f'<div class="slick-slider slick-initialized"><button class="slick-prev slick-arrow" aria-label="Zurück" type="button">Zurück</button><div class="slick-list draggable"><div class="slick-track">\n{dslides}\n</div></div>'
+              f'<button class="slick-next slick-arrow" aria-label="Weiter" type="button">Weiter</button></div></div>')
+page(6, "drupal_bildergalerie_de", drupal("Freibad im Stadtpark nach zwei Jahren Umbau wieder offen", split(DE_FREIBAD, 2, GALLERY_DE), site="Neustädter Nachrichten"),
+     heads(DE_FREIBAD), ["Bildergalerie: So sieht", "Bild 1 von 8", "Das neue Edelstahlbecken am Eröffnungstag", "Foto: Sabine Reuter", "Die neue Rutsche ist 62 Meter lang", "Der Kinderbereich mit Wasserspielen", "Foto: Stadtwerke Neustadt", "Weiter"])
+
+EN_CREDITS = (ps(EN_BRIDGE[:1]) + '\n<figure class="wp-block-image size-large"><img decoding="async" width="1024" height="683" src="/wp-content/uploads/2024/05/old-ferry-bridge-1024x683.jpg" alt="The Old Ferry Bridge at Tenby Cross" class="wp-image-3140"/></figure>\n'
+              '<p class="has-small-font-size">Photo: Lune Valley Council</p>\n' + ps(EN_BRIDGE[1:4])
+              + '\n<div class="wp-block-image"><figure class="aligncenter size-medium"><img decoding="async" width="300" height="200" src="/wp-content/uploads/2024/05/tea-rooms-300x200.jpg" alt="" class="wp-image-3142"/></figure></div>\n'
+              '<p class="has-text-align-center has-small-font-size"><em>Image courtesy of Karen Ollerton</em></p>\n' + ps(EN_BRIDGE[4:]))
+page(6, "generatepress_credit_line_under_image_en", generatepress("Old Ferry Bridge to close for six months from July", EN_CREDITS, site="Tenby Cross Community News",
+     recent=("Lifeboat open day raises £4,000", "Bridge closure: your questions answered", "Market charter celebrations planned")),
+     heads(EN_BRIDGE), ["Photo: Lune Valley Council", "Image courtesy of Karen Ollerton"])
