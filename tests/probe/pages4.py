@@ -5,8 +5,29 @@ English, German, French, Spanish, Italian, Dutch and Polish. Imported at the
 end of ``pages`` and appends to its ``PAGES``."""
 
 from .pages import heads, page
-from .shells import arc, arc_p, drupal, ghost, joomla, microdata, plain_main, ps, wordpress
-from .shells3 import apnews, corriere, corriere_p, elpais, hugo, lemonde, lemonde_p, spiegel, wapo, wapo_p, webflow
+from .shells import (
+    arc,
+    arc_p,
+    drupal,
+    ghost,
+    joomla,
+    microdata,
+    plain_main,
+    ps,
+    wordpress,
+)
+from .shells3 import (
+    apnews,
+    corriere,
+    corriere_p,
+    elpais,
+    hugo,
+    lemonde,
+    lemonde_p,
+    wapo,
+    wapo_p,
+    webflow,
+)
 from .shells4 import dpg, drupal7, generatepress, minima, newspack, pl_portal, tagdiv
 from .texts4 import (
     DE_FREIBAD,
@@ -325,7 +346,7 @@ page(7, "newspack_wpdiscuz", newspack("Rushmoor Road pool closure put on hold fo
 def gp_comment(cid, author, when, iso, paras, likes, children=""):
     body = "".join(f"<p>{p}</p>" for p in paras)
     like = (f'<p id="comment-like-{cid}" data-liked="comment-not-liked" class="comment-likes comment-not-liked"><a href="https://widgets.wp.example/likes/?like_comment={cid}&amp;_wpnonce=4a1b2c" class="comment-like-link needs-login" rel="nofollow" data-blog="201455871"><span>Like</span></a>'
-            + (f'<span id="comment-like-count-{cid}" class="comment-like-feedback">Liked by {likes} {"person" if likes == 1 else "people"}</span>' if likes else '<span id="comment-like-count-%d" class="comment-like-feedback">Like</span>' % cid) + "</p>")
+            + (f'<span id="comment-like-count-{cid}" class="comment-like-feedback">Liked by {likes} {"person" if likes == 1 else "people"}</span>' if likes else f'<span id="comment-like-count-{cid}" class="comment-like-feedback">Like</span>') + "</p>")
     kids = f'<ul class="children">{children}</ul>' if children else ""
     return f"""<li id="comment-{cid}" class="comment even thread-even depth-1{' parent' if children else ''}"><article class="comment-body" id="div-comment-{cid}" itemtype="https://schema.org/Comment" itemscope>
 <footer class="comment-meta" aria-label="Comment meta"><img alt='' src='https://secure.gravatar.example/avatar/{cid:x}?s=50&#038;d=identicon&#038;r=g' class='avatar avatar-50 photo' height='50' width='50' loading='lazy' decoding='async'/>
