@@ -279,7 +279,7 @@ CONSENT_WORDING: tuple[str, ...] = (
     r"sitio(?: web)? (?:utiliza|usa) cookies", r"utilizamos cookies", r"usamos cookies",
     r"cookies propias y de terceros", r"configurar (?:las )?cookies",
     r"aceptar (?:las )?cookies", r"rechazar (?:las )?cookies", r"gestionar (?:las )?cookies",
-    r"retirar (?:su |tu )?consentimiento", r"geolocalización precisa",
+    r"retirar (?:el |su |tu )?consentimiento", r"geolocalización precisa", r"solicita (?:tu|su) consentimiento",
     # Italian
     r"noi e i nostri (?:\d+ )?partner", r"informazioni su(?:l)? (?:un |tuo |suo )?dispositivo",
     r"sito (?:web )?(?:utilizza|usa) (?:i )?cookie", r"utilizziamo (?:i )?cookie", r"usiamo (?:i )?cookie",
@@ -291,7 +291,7 @@ CONSENT_WORDING: tuple[str, ...] = (
     r"site (?:gebruikt|maakt gebruik van) cookies", r"website (?:gebruikt|maakt gebruik van) cookies",
     r"wij gebruiken cookies", r"we gebruiken cookies", r"cookie-?(?:instellingen|beleid|voorkeuren|verklaring)",
     r"cookies accepteren", r"cookies weigeren", r"cookies beheren", r"precieze geolocatiegegevens",
-    r"toestemming (?:intrekken|geven|weigeren)",
+    r"toestemming (?:intrekken|geven|weigeren)", r"technieken zoals cookies", r"gebruiken (?:wij|we) (?:technieken zoals )?cookies",
     # Portuguese ("utilizamos cookies" and "usamos cookies" are the Spanish ones)
     r"nós e (?:os )?(?:nossos )?(?:\d+ )?parceiros", r"informaç(?:ões|ão) (?:num|em um|no seu|em seu|no) dispositivo",
     r"site (?:utiliza|usa) cookies", r"website (?:utiliza|usa) cookies",
@@ -352,7 +352,7 @@ _ADDRESSED_WORDS: tuple[str, ...] = ("you", "your", "we", "our", "us")
 CONSENT_ADDRESSED_WORDS: tuple[str, ...] = (
     "wir", "uns", r"unser\w*", r"dein\w*", "dich", "dir", "euch", "euer", r"eure[mnrs]?",
     "vous", "votre", "vos", "nous", "notre", "nos", "tu", "te", "toi",
-    r"usted(?:es)?", "tus", "nosotros", r"nuestr[oa]s?",
+    r"usted(?:es)?", "tus", "nosotros", r"nuestr[oa]s?", "puedes", "aceptas",
     "noi", r"nostr[oaie]", "tuo", "tua", "tuoi", "tue", "ti", "voi", r"vostr[oaie]",
     "wij", "ons", "onze", "uw", "jij", "jouw", "je",
     r"vocês?", "nós", r"noss[oa]s?",
@@ -570,11 +570,14 @@ def is_button(text: str) -> bool:
 CREDIT = re.compile(
     r"^\s*(?:photo(?:graph)?s?|pictures?|image|video|illustration|graphic|chart|map|credit|source"
     r"|fotos?|bild(?:er)?|abbildung|abb\.|grafik|quelle|imagen|fuente|crédits?)\s*(?:by\b|credit\b|courtesy\b|:)"
+    r"|^\s*(?:fot\.|foto di|foto de)\s*(?-i:[A-Z])"
     r"|" + _words_pattern(("getty images", "reuters/", "ap photo", "afp via getty", "shutterstock")),
     re.IGNORECASE,
 )
 """A photo credit or media attribution line (``Photo: Daniel Frost``,
-``Picture by Anna Webb``, ``AP Photo/…``, ``Chart: …``)."""
+``Picture by Anna Webb``, ``AP Photo/…``, ``Chart: …``, Polish ``Fot.
+Marek Zieliński``, Italian ``Foto di Luca Bianchi``, Spanish ``Foto de
+Ana López``: the name after them capitalised)."""
 CREDIT_MAX_WORDS = 12
 _CREDIT_TAIL_WORDS: tuple[str, ...] = ("photo(?:graph)?", "picture", "image", "credit", "foto", "bild")
 STOCK_AGENCIES: tuple[str, ...] = (
@@ -592,14 +595,16 @@ caption: ``… cerrado desde 2022. EFE/Ana López``, ``… (dpa/Thomas Kern)``.
 The name after the slash is a capitalised word: a wire story's source line
 (``(dpa/lnw)``, ``(AFP/Reuters)``) is not a caption."""
 CREDIT_TAIL = re.compile(
-    rf"(?:(?:^|(?<=[\s(\[]))(?i:{'|'.join(_CREDIT_TAIL_WORDS)})s?\s*(?:(?i:by|courtesy(?: of)?)\s+|:\s*|/\s*)|©\s*)"
+    rf"(?:(?:^|(?<=[\s(\[]))(?:(?i:{'|'.join(_CREDIT_TAIL_WORDS)})s?\s*(?:(?i:by|courtesy(?: of)?)\s+|:\s*|/\s*)|(?i:fot\.)\s*)|(?:^|(?<=[(\[]))(?i:foto di|foto de)\s+|©\s*)"
     r"[A-Z](?:[^.!?()\[\]:©]|\.(?=[a-z]{2,4}\b)){0,60}[)\]]?\s*$"
     rf"|[/|©]\s*(?i:{'|'.join(STOCK_AGENCIES)})\s*[)\]]?\s*$"
     rf"|(?:^|(?<=[\s(\[]))(?:{'|'.join(WIRE_AGENCIES)})\s*/\s*(?!(?:{'|'.join(WIRE_AGENCIES)})\b)[A-Z][a-zà-ÿ]+(?:[ -][A-Z][\w'-]*){{0,3}}\s*[)\]]?\s*$"
 )
 """A caption that ends on its credit: ``Smoke over the estate on Sunday.
 (Image: County Fire Service)``, ``… Picture: Tom Hale``, ``… (AP
-Photo/Maria Lopez)``, ``… | © AFP / Marco Bertorello``, ``…© Rike/pixelio.de``.
+Photo/Maria Lopez)``, ``… | © AFP / Marco Bertorello``, ``…© Rike/pixelio.de``,
+Polish ``… Fot. Marek Zieliński``, Italian ``… (Foto di Luca Bianchi)`` (in
+brackets only: "una foto de María" is a sentence's).
 The name after it is capitalised (a dot in it only before a domain's
 ending); or the caption ends on a photo agency (``STOCK_AGENCIES``) after a
 slash, a bar or a ©."""
@@ -645,7 +650,7 @@ def is_credit(text: str) -> bool:
 
 CREDIT_TAIL_CHARS = 90
 """A credit at the end of a caption lies within this many last characters."""
-_CREDIT_WORDS = tuple(word.split("(")[0] for word in _CREDIT_TAIL_WORDS) + ("©", "/", "|")
+_CREDIT_WORDS = tuple(word.split("(")[0] for word in _CREDIT_TAIL_WORDS) + ("fot.", "©", "/", "|")
 """What ``CREDIT_TAIL`` needs in the text, looked for before the pattern runs."""
 
 
@@ -712,6 +717,15 @@ READING_TIME = re.compile(
     re.IGNORECASE,
 )
 """A reading-time line ("5 min read", "Lesezeit: 3 Minuten", "11 minut czytania")."""
+
+GALLERY_COUNTER = re.compile(
+    r"^\s*(?:(?:(?:photo|picture|image|slide|bild|foto|imagen|immagine|zdjęcie)\s+)?\d{1,3}"
+    r"\s+(?:of|von|de|di|sur|van|z)\s+\d{1,3}|\d{1,3}\s+/\s+\d{1,3})\s*$",
+    re.IGNORECASE,
+)
+"""A gallery's or slideshow's counter standing alone: "1 / 12", "Bild 1 von
+8", "Image 2 of 5". A number, a slash with spaces around it or a word, and
+a number; not "3/4", a size or a fraction."""
 
 _MONTH = r"(?:jan|feb|f[ée]v|m[aä]r|apr|avr|abr|ma[iy]|mag|mei|jun|jui|giu|jul|lug|aug|ao[uû]|ago|sep|set|o[ck]t|ott|out|nov|de[cz]|d[ée]c|dic|gen|ene)[^\W\d_]*\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
@@ -795,7 +809,7 @@ COMMENT_TOKENS: frozenset[str] = frozenset(
     {
         "commentlist", "comment-list", "comments-list", "comment-body", "comment-content", "comment-text",
         "comments-area", "comment-respond", "comment-form", "comment-section", "comments-section",
-        "comments-container", "comment-wrapper", "disqus_thread",
+        "comments-container", "comment-wrapper", "disqus_thread", "commento", "commento-root", "commento-comments",
     }
 )
 """Class and id names of comment sections. Only whole names: the parts
@@ -809,14 +823,14 @@ Disqus's (``post``, ``post-body``, ``post-message``) read like an article's."""
 COMMENT_SECTION_NAMES: tuple[str, ...] = (
     "comments", "reader comments", "readers' comments", "readers’ comments", "user comments", "your comments",
     "kommentare", "leserkommentare", "kommentarer", "kommentit", "commentaires", "comentarios", "comentários",
-    "commenti", "reacties", "komentarze", "комментарии", "yorumlar",
+    "commenti", "reacties", "komentarze", "комментарии", "yorumlar", "opinie czytelników", "reader comments and replies",
 )
 """Plural names that head a comment section on their own: ``Comments``,
 ``Kommentare``, ``Reacties``. The singular (``Comment``, ``Kommentar``) is
 also the label of an opinion column, so it needs a count."""
 COMMENT_COUNTED_NAMES: tuple[str, ...] = (
     "comment", "kommentar", "commentaire", "comentario", "comentário", "commento", "reactie", "komentarz",
-    "conversation",
+    "conversation", "response", "responses",
     "komentarzy", "комментарий", "комментария", "комментариев",
 )
 """Singular and counted forms that head a comment section with a number:

@@ -10,6 +10,7 @@ import pytest
 from filter import Block
 from filter.boilerplate import (
     CALL_TO_ACTION,
+    CAPTION,
     COMMENTS,
     CONSENT_PROMPT,
     DIALOG,
@@ -533,6 +534,30 @@ def test_a_page_without_an_article_element_gets_only_the_subtitle_back(lead: Blo
     reasons = decide(blocks, probability, 0.5)
     assert (reasons[1] is None) is kept
     assert reasons[3:] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("caption", "counter", "after", "dropped"),
+    [
+        pytest.param(Block("The ribbon was cut by the mayor.", nodes=(0, 1, 9, 30, 31)), False, False, True, id="caption-over-its-credit"),
+        pytest.param(Block("The ribbon was cut by the mayor.", nodes=(0, 1, 9, 30, 31)), True, False, True, id="gallery-slide-with-a-counter"),
+        pytest.param(Block("The ribbon was cut by the mayor.", tag="h3", nodes=(0, 1, 9, 30, 31)), False, False, False, id="heading-over-a-credit"),
+        pytest.param(Block("The ribbon was cut by the mayor.", nodes=(0, 1, 9, 30, 31)), False, True, False, id="more-text-in-the-element"),
+        pytest.param(Block(LONG_PROSE * 3, nodes=(0, 1, 9, 30, 31)), False, False, False, id="too-long-for-a-caption"),
+    ],
+)
+def test_a_caption_over_its_credit_line_goes(caption: Block, counter: bool, after: bool, dropped: bool) -> None:
+    """``<div><img><p>caption</p><p>Fot. …</p></div>``: the caption goes with its credit."""
+    blocks = [Block(LONG_PROSE, nodes=(0, 1, 9, 10)), Block(LONG_PROSE + " Again.", nodes=(0, 1, 9, 11))]
+    if counter:
+        blocks.append(Block("2 / 12", nodes=(0, 1, 9, 30, 29)))
+    blocks += [caption, Block("Fot. UM Lipowiec Dolny", nodes=(0, 1, 9, 30, 32))]
+    if after:
+        blocks.append(Block("The council paid for the bridge.", nodes=(0, 1, 9, 30, 33)))
+    reasons = decide(blocks, np.full(len(blocks), 0.9), 0.5)
+    i = blocks.index(caption)
+    assert reasons[i + 1] == CAPTION
+    assert (reasons[i] == CAPTION) is dropped
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from filter.patterns import (
     CONSENT_KEYS,
     CONSENT_WORDING,
     CREDIT_TAIL_CHARS,
+    GALLERY_COUNTER,
     PROMO_HEADER,
     PROMO_HEADERS,
     PROMO_HEADERS_MORE,
@@ -470,6 +471,9 @@ def test_banner_sentences_that_name_no_framework(text: str, consent: bool) -> No
         pytest.param("Używamy plików cookies, aby zapewnić Ci najlepsze doświadczenia na naszej stronie.", id="pl-we-use"),
         pytest.param("Akceptuję", id="pl-button"),
         pytest.param("Zaakceptuj wszystkie", id="pl-accept-all-button"),
+        pytest.param("El Diario del Soto solicita tu consentimiento para usar tus datos personales con estos fines.", id="es-asks-consent"),
+        pytest.param("Utilizamos cookies propias y de terceros. Puedes aceptarlas todas o configurarlas.", id="es-puedes"),
+        pytest.param("Om de beste ervaring te bieden, gebruiken wij technieken zoals cookies om informatie op te slaan.", id="nl-techniques"),
     ],
 )
 def test_consent_wording_in_other_languages(text: str) -> None:
@@ -551,6 +555,28 @@ def test_caption_ending_on_credit(text: str, caption: bool) -> None:
     assert ends_on_credit(text) is caption
 
 
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Nowy most na Bystrzycy tuż przed otwarciem, piątek 17 maja. Fot. Marek Zieliński", True),
+        ("Il nuovo parcheggio visto da piazza del Duomo (Foto di Luca Bianchi)", True),
+        ("La alcaldesa compartió una foto de María en Instagram", False),
+    ],
+    ids=["polish-fot", "italian-in-brackets", "spanish-photo-of-in-a-sentence"],
+)
+def test_captions_ending_on_a_credit_in_other_languages(text: str, credit: bool) -> None:
+    assert ends_on_credit(text) is credit
+
+
+@pytest.mark.parametrize(
+    ("text", "counter"),
+    [("1 / 12", True), ("Bild 1 von 8", True), ("Image 2 of 5", True), ("3/4", False), ("1 of 3 people said yes", False)],
+    ids=["slash", "german", "english", "fraction", "sentence"],
+)
+def test_gallery_counters(text: str, counter: bool) -> None:
+    assert (GALLERY_COUNTER.match(text) is not None) is counter
+
+
 def test_credit_is_found_in_the_tail_only() -> None:
     caption = "A long caption about the flood defences along the river that were built after the storms. Photo: Ann Lee"
     assert ends_on_credit(caption)
@@ -626,6 +652,9 @@ def test_a_block_that_is_only_a_button_label(text: str, button: bool) -> None:
         ("Bildung ist wichtig: sagt die Ministerin", False),
         ("The council released a map of the new routes on Tuesday.", False),
         ("Photo courtesy of the Fenwick County Sheriff’s Office", True),
+        ("Fot. Marek Zieliński", True),
+        ("Foto di Sara Galli / La Voce di San Vito", True),
+        ("Foto di gruppo per i vincitori del torneo", False),
         ("责任编辑：李明", True),
         ("（来源：新华社）", True),
         ("写真：北浜新聞社", True),
@@ -633,7 +662,8 @@ def test_a_block_that_is_only_a_button_label(text: str, button: bool) -> None:
         ("来源：" + "据市交通局统计，今年前四个月全市地铁客运量同比增长百分之十二，日均客流超过三百万人次。", False),
     ],
     ids=["photo", "foto", "quelle", "abbildung", "chart", "bildung-is-not-bild", "map-in-prose", "photo-courtesy",
-         "chinese-editor", "chinese-source", "japanese-photo", "chinese-prose-on-editors", "chinese-paragraph-too-long"],
+         "chinese-editor", "chinese-source", "japanese-photo", "chinese-prose-on-editors", "chinese-paragraph-too-long",
+         "polish-fot", "italian-foto-di", "italian-group-photo-is-no-credit"],
 )
 def test_credit_lines(text: str, credit: bool) -> None:
     assert is_credit(text) is credit
@@ -667,6 +697,9 @@ def test_credit_lines(text: str, credit: bool) -> None:
         ("Leave a comment below and tell me how it went", False),
         ("Conversation (3)", True),
         ("76 Replies", False),
+        ("3 Responses", True),
+        ("Opinie czytelników (4)", True),
+        ("Responses", False),
     ],
     ids=[
         "comments", "count-after", "count-before", "one-comment", "reader-comments", "join-the-discussion",
@@ -674,7 +707,7 @@ def test_credit_lines(text: str, credit: bool) -> None:
         "comentarios", "commenti-colon-count", "reacties", "komentarze-unspaced", "comments-from-the-public",
         "in-comments-to-reporters", "opinion-label", "kommentar-opinion-label", "french-comment-is-how",
         "paper-comments-field", "forum-reply-count", "blogger-sentence", "conversation-count",
-        "forum-thread-replies",
+        "forum-thread-replies", "responses-count", "polish-readers-opinions", "responses-alone",
     ],
 )
 def test_comment_heading(line: str, heading: bool) -> None:
