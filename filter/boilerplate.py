@@ -134,6 +134,7 @@ LEAD_MAX_WORDS = 60
 LEAD_LINK_DENSITY = 0.2
 """An article's lead (``_leads``) is 8 to 60 words, at most a fifth of them linked."""
 ARTICLE_TAGS = ("article", "main")
+ARTICLE_TAGS_SET = frozenset(ARTICLE_TAGS)
 
 
 def _captions_over_credits(blocks: Sequence[Block], reasons: list[str | None]) -> None:
@@ -231,7 +232,7 @@ def consent_banner(blocks: Sequence[Block], candidates: Sequence[bool]) -> list[
     """
     flags = [candidate and is_consent(block.text) for block, candidate in zip(blocks, candidates)]
     if not any(flags) and not any(
-        candidate and _named(block, DIALOG_TOKENS) for block, candidate in zip(blocks, candidates)
+        candidate and (_named(block, DIALOG_TOKENS) or _consent_marked(block.tokens)) for block, candidate in zip(blocks, candidates)
     ):
         return flags
     flags = [flag or (not candidate and is_consent(block.text)) for block, candidate, flag in zip(blocks, candidates, flags)]
@@ -242,7 +243,77 @@ def consent_banner(blocks: Sequence[Block], candidates: Sequence[bool]) -> list[
         for parent, chars in consent.items()
         if chars >= (CONSENT_DIALOG_SHARE if parent in dialogs else CONSENT_SHARE) * size[parent]
     }
-    return [flag or block.parent in banners for block, flag in zip(blocks, flags)]
+    flags = [flag or block.parent in banners for block, flag in zip(blocks, flags)]
+    for lo, hi in _consent_regions(blocks, flags):
+        flags[lo:hi] = [True] * (hi - lo)
+    return flags
+
+
+CONSENT_REGION_MARKS: tuple[str, ...] = (
+    "cookie", "consent", "gdpr", "klaro", "cmplz", "usercentrics", "osano", "termly", "truste", "borlabs", "didomi",
+    "onetrust", "cybot", "iubenda", "sp_message", "qc-cmp",
+)
+CONSENT_REGION_PREFIXES: tuple[str, ...] = ("cmp", "cky-", "uc-", "fc-", "cn-")
+"""Parts of class and id names that consent managers give every element of
+their banners (``cookie-modal``, ``cky-consent-bar``, ``uc-banner``,
+``cmplz-cookiebanner``, ``osano-cm-dialog``, ``cmpbox``): anywhere in a
+name, or, for the short ones, at its start."""
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _consent_marked(tokens: tuple[str, ...]) -> bool:
+    """Whether a class or id name on a block's chain marks a consent manager
+    (``_consent_mark``). Cached: a page's blocks share a few dozen chains."""
+    return any(map(_consent_mark, tokens))
+
+
+def _consent_mark(token: str) -> bool:
+    return token.startswith(CONSENT_REGION_PREFIXES) or any(mark in token for mark in CONSENT_REGION_MARKS)
+
+
+def _consent_regions(blocks: Sequence[Block], flags: Sequence[bool]) -> list[tuple[int, int]]:
+    """The blocks (as ranges ``lo:hi``) of the consent managers' boxes around
+    the blocks with consent wording: the largest element around such a block
+    all of whose blocks share a class or id name that marks a consent
+    manager (``CONSENT_REGION_MARKS``) and that not every block of the page
+    has (a page's own ``gdpr-enabled`` body class), and that holds no
+    ``<article>`` or ``<main>``. A banner's second layer (Klaro's,
+    Usercentrics', CookieYes' purpose descriptions) sets each description in
+    an element of its own with no consent wording, where the parent-element
+    test above does not reach it: on the probe pages this took nine consent
+    managers' banners whole (Klaro, Usercentrics, Complianz, CookieYes,
+    Funding Choices, Sourcepoint, Osano, Termly, consentmanager). On the
+    2,487 development pages it drops 3 more blocks (trafilatura-eval's,
+    unlabelled), and held-out F1 is unchanged; 3 of 500 pages have a kept
+    block in a consent manager's names and no consent wording, and only
+    those pay for the wording test on every block. Content inside a
+    ``gdpr-…`` element without consent wording is left alone."""
+    regions: list[tuple[int, int]] = []
+    page_wide: set[str] | None = None
+    done = 0
+    for seed, flag in enumerate(flags):
+        if not flag or seed < done:
+            continue
+        best: tuple[int, int] | None = None
+        for element in reversed(blocks[seed].nodes[:-1]):
+            lo, hi = seed, seed + 1
+            while lo > 0 and element in blocks[lo - 1].nodes:
+                lo -= 1
+            while hi < len(blocks) and element in blocks[hi].nodes:
+                hi += 1
+            inside = blocks[lo:hi]
+            if any(not ARTICLE_TAGS_SET.isdisjoint(b.path.split(">")) for b in inside):
+                break
+            common = set(inside[0].tokens).intersection(*(b.tokens for b in inside[1:]))
+            if page_wide is None:
+                page_wide = set(blocks[0].tokens).intersection(*(b.tokens for b in blocks[1:]))
+            if not any(map(_consent_mark, common - page_wide)):
+                break
+            best = (lo, hi)
+        if best is not None:
+            regions.append(best)
+            done = best[1]
+    return regions
 
 
 def _dialogs(blocks: Sequence[Block], candidates: Sequence[bool], parents: set[int]) -> set[int]:

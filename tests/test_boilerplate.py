@@ -536,6 +536,33 @@ def test_a_page_without_an_article_element_gets_only_the_subtitle_back(lead: Blo
     assert reasons[3:] == [None, None]
 
 
+KLARO = ("cm-modal", "cm", "modal", "cookie-modal", "cookie", "klaro")
+
+
+@pytest.mark.parametrize(
+    ("box_tokens", "wording", "in_main", "dropped"),
+    [
+        pytest.param(KLARO, True, False, True, id="consent-managers-second-layer"),
+        pytest.param(("gdpr-article", "gdpr", "article"), False, False, False, id="gdpr-named-content-without-consent-wording"),
+        pytest.param(KLARO, True, True, False, id="inside-main"),
+        pytest.param(("box", "panel"), True, False, False, id="no-consent-managers-names"),
+    ],
+)
+def test_a_consent_managers_box_goes_whole(box_tokens: tuple[str, ...], wording: bool, in_main: bool, dropped: bool) -> None:
+    """Klaro's purpose descriptions, each in an element of its own without
+    consent wording, go with the box whose intro has it."""
+    path = "html>body>main>div>div" if in_main else "html>body>div>div"
+    intro = "We use cookies and similar technologies on our website." if wording else PROSE
+    box = [Block(intro, path=path + ">p", tokens=("intro", *box_tokens), nodes=(0, 1, 3, 4, 5))]
+    box += [Block(f"{PROSE} ({i})", path=path + ">div>p", tokens=("purpose-description", *box_tokens), nodes=(0, 1, 3, 6 + 2 * i, 7 + 2 * i))
+            for i in range(3)]
+    story = [Block(LONG_PROSE + f" {i}.", path="html>body>article>p", tokens=("story",), nodes=(0, 1, 20, 21 + i)) for i in range(3)]
+    blocks = box + story
+    reasons = decide(blocks, np.full(len(blocks), 0.9), 0.5)
+    assert all((r == CONSENT_PROMPT) is dropped for r in reasons[1:4])
+    assert reasons[4:] == [None] * 3
+
+
 @pytest.mark.parametrize(
     ("caption", "counter", "after", "dropped"),
     [

@@ -33,21 +33,11 @@ KNOWN_FAILURES = {
     "c07_bootstrap_comment_card_no_heading_pt": "a comment card with no heading or comment class: names and comments kept by the block model (P(content) 0.62-0.68)",
     # third round (tests/probe/pages3.py)
     "c03_bitrix_drugie_novosti": "the Bitrix news.list 'Другие новости' after the article (each card one <p class=news-item>: date, bold link, preview text; link density 0.3-0.4, P(content) 0.70-0.89) is kept; its <h2> header goes (feature version 6), but a card that is no linked headline ends the promo list",
-    "c05_typo3_klaro_modal": "the Klaro consent modal's three purpose descriptions (<p class=purpose-description>, P(content) 0.53, 0.89, 0.80) are kept; its title and intro go",
     "c07_wix_ricos_comments": "the first Wix blog comment, rendered by the same Ricos viewer as the post (P(content) 0.80), is kept; the second goes",
     "c14_hugo_papermod_list_summaries": "a Hugo PaperMod list page (unlinked <h2> titles, unlinked summaries, an empty overlay link per card) is taken for an article: titles and summaries kept (P(content) 0.50-0.96)",
     "c14_bitrix_news_list_page": "a Bitrix news.list page (each card one <p class=news-item>: date, bold link, preview text; link density 0.3-0.4, P(content) 0.83-0.95) is taken for an article and kept whole",
     # fourth round (tests/probe/pages4.py)
-    # 5: a consent platform's purpose/category descriptions, each in an element of its own and without consent wording, are kept
-    "c05_drupal_usercentrics_de": "Usercentrics category descriptions (<p class=uc-category-description> 'Diese Technologien sind erforderlich…' 0.90, '…Videoplattformen…' 0.79, '…Werbetreibenden…' 0.61) and a service list (0.61) are kept by the model; title, intro and buttons go",
-    "c05_generatepress_complianz_nl": "Complianz: the message ('gebruiken wij technieken zoals cookies') now goes; the four <details> category descriptions (0.57-0.76) are kept, each in an element of its own",
-    "c05_newspack_cookieyes_en": "CookieYes preference centre: intro paragraphs 2 and 3 ('The cookies that are categorised as \"Necessary\"…' 0.63, 'We also use third-party cookies…' 0.75) are kept; the first and the category descriptions go as calls to action",
-    "c05_apnews_osano_dialog_drawer": "Osano drawer: the Storage description ('Storage preferences are stored to remember the choices you make…', P(content) 0.83) is kept; the other three descriptions go as calls to action",
-    "c05_webflow_termly_banner_prefs": "Termly preference centre intro ('When you visit our website, we store cookies on your browser…', P(content) 0.57) is kept; banner and category descriptions go",
-    "c05_pl_portal_consentmanager_cmpbox": "consentmanager (cmpbox) purpose descriptions 'Reklamy i treści mogą być dopasowane…' (0.91) and 'Informacje o tym, jak korzystasz z serwisu…' (0.80) are kept; intro goes as a consent prompt, the rest 'outside the article' (0.42-0.50)",
-    "c05_arc_sourcepoint_native_message": "Sourcepoint in-page message: the title '<site> values your privacy' (<p class=message-title>, 0.80) and the first purpose stack (0.68) are kept; the paragraphs go as a consent prompt",
-    # 5: Spanish and Dutch banners: their wording is recognised now, but not their purpose lists (as above)
-    "c05_plain_funding_choices_es": "the Funding Choices dialog's heading and message now go (Spanish consent wording); its stacks ('Almacenar la información en un dispositivo', 0.75), 'Más información' (0.62) and a purpose line are kept, each in an element of its own with no consent wording",
+    # 5: a hand-made banner with no vendor class names: its purpose lines, each in an element of its own, stay
     "c05_elpais_handmade_banner_es": "the hand-made banner's title and intro now go ('puedes', 'aceptas' speak to the reader); its three <label> purpose lines ('Técnicas (siempre activas)…', 0.65-0.90) are kept, each in an element of its own",
     # 5: a banner before a short story pulls its last paragraph under the threshold
     "c05_generatepress_borlabs_de": "the Borlabs box at the top of <body> pulls the last paragraph to P(content) 0.45 ('outside the article'; 0.89 without the box); the two left are under the article minimum: is_article=False, page emptied",
