@@ -133,8 +133,7 @@ LEAD_MIN_WORDS = 8
 LEAD_MAX_WORDS = 60
 LEAD_LINK_DENSITY = 0.2
 """An article's lead (``_leads``) is 8 to 60 words, at most a fifth of them linked."""
-ARTICLE_TAGS = ("article", "main")
-ARTICLE_TAGS_SET = frozenset(ARTICLE_TAGS)
+ARTICLE_TAGS = frozenset({"article", "main"})
 
 
 def _captions_over_credits(blocks: Sequence[Block], reasons: list[str | None]) -> None:
@@ -326,7 +325,7 @@ def _consent_regions(blocks: Sequence[Block], flags: Sequence[bool]) -> list[tup
 
 def _in_article(block: Block) -> bool:
     """Whether a block lies in an ``<article>`` or ``<main>`` element."""
-    return not ARTICLE_TAGS_SET.isdisjoint(block.path.split(">"))
+    return not ARTICLE_TAGS.isdisjoint(_path_tags(block.path))
 
 
 def _dialogs(blocks: Sequence[Block], candidates: Sequence[bool], parents: set[int]) -> set[int]:

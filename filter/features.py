@@ -26,7 +26,7 @@ from itertools import chain
 import numpy as np
 
 from .document import Block
-from .patterns import UNSPACED, has_call_to_action, is_promo_rule, is_promo_rule_header, looks_like_headline
+from .patterns import count_words, has_call_to_action, is_promo_rule, is_promo_rule_header, looks_like_headline
 from .segment import HEADING_TAGS, text_block
 from .versions import FEATURE_VERSION  # re-exported: the version of the features below
 
@@ -525,7 +525,7 @@ def without_unread_opinion(opinion: np.ndarray, blocks: Sequence[Block]) -> np.n
 def _mostly_unspaced(text: str) -> bool:
     if text.isascii():
         return False
-    return len(UNSPACED.findall(text)) >= UNSPACED_SHARE * (len(text) - text.count(" "))
+    return count_words(text)[1] >= UNSPACED_SHARE * (len(text) - text.count(" "))
 
 
 def combine(filler: np.ndarray, opinion: np.ndarray) -> np.ndarray:
