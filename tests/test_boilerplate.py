@@ -587,6 +587,49 @@ def test_a_caption_over_its_credit_line_goes(caption: Block, counter: bool, afte
     assert (reasons[i] == CAPTION) is dropped
 
 
+def _gallery(counter: str, credit: bool, slides: int) -> list[Block]:
+    """A story, a gallery of ``slides`` slides, and the story again:
+    ``<div class="gallery"><h3>…</h3><div class="slide"><div class="meta">
+    <span>1 / 12</span><p>caption</p><span>Picture: …</span></div></div>…
+    <button>Next</button></div>``."""
+    story = [Block(LONG_PROSE, nodes=(0, 1, 9, 10)), Block(LONG_PROSE + " Again.", nodes=(0, 1, 9, 11))]
+    gallery = [Block("Carnival day in pictures", tag="h3", nodes=(0, 1, 9, 20, 21))]
+    for s in range(slides):
+        meta = (0, 1, 9, 20, 22, 30 + 5 * s, 31 + 5 * s)
+        gallery.append(Block(counter.format(s + 1), tag="div", nodes=meta))
+        gallery.append(Block(f"A float on Fore Street, the {s + 1}th of the day.", nodes=(*meta, 32 + 5 * s)))
+        if credit:
+            gallery.append(Block("Picture: Jess Treloar", tag="div", nodes=meta))
+    gallery.append(Block("Next", tag="button", nodes=(0, 1, 9, 20, 90)))
+    return [*story, *gallery, Block(LONG_PROSE + " Once more.", nodes=(0, 1, 9, 91))]
+
+
+@pytest.mark.parametrize(
+    ("counter", "credit", "slides", "dropped"),
+    [
+        pytest.param("{} / 12", True, 3, True, id="slides-with-counters-and-credits"),
+        pytest.param("Bild {} von 8", True, 1, True, id="one-slide-with-a-credit"),
+        pytest.param("Photo {} of 12", False, 3, True, id="slides-without-credits"),
+        pytest.param("Image {} of 1", False, 1, False, id="one-picture-no-credit"),
+        pytest.param("{} of 20", True, 3, False, id="bare-count-is-a-page-or-a-step"),
+    ],
+)
+def test_a_gallery_goes_whole(counter: str, credit: bool, slides: int, dropped: bool) -> None:
+    """A gallery's title, captions and arrows go with its counters and credits; the story stays."""
+    blocks = _gallery(counter, credit, slides)
+    reasons = decide(blocks, np.full(len(blocks), 0.9), 0.5)
+    assert reasons[:2] == [None, None] and reasons[-1] is None
+    captions = [r for b, r in zip(blocks, reasons) if b.text.startswith(("A float", "Carnival"))]
+    assert all((r == CAPTION) is dropped for r in captions)
+
+
+def test_a_slideshow_that_is_the_story_keeps_its_captions() -> None:
+    """With no paragraph of the story outside it, the gallery is the page."""
+    blocks = _gallery("{} / 12", True, 3)[2:-1]
+    reasons = decide(blocks, np.full(len(blocks), 0.9), 0.5)
+    assert all(r is None for b, r in zip(blocks, reasons) if b.text.startswith("A float"))
+
+
 @pytest.mark.parametrize(
     ("first", "kept"),
     [

@@ -43,8 +43,6 @@ KNOWN_FAILURES = {
     "c05_generatepress_borlabs_de": "the Borlabs box at the top of <body> pulls the last paragraph to P(content) 0.45 ('outside the article'; 0.89 without the box); the two left are under the article minimum: is_article=False, page emptied",
     "c05_wapo_trustarc_blackbar": "the TrustArc blackbar at the top of <body> pulls the short article's last paragraph to P(content) 0.47 ('outside the article'; 0.78 without it, 0.77 with the bar at the end)",
     # 6: gallery slides' captions are not captions to the rules
-    "c06_newspack_gallery_counter_en": "a gallery embed (div slides, no figure): the counters '1 / 12' now go, but the title (0.54) and the slide captions (<p>, 0.60-0.77) are kept: each caption's <p> sits in the meta <div> whose loose text is the counter and the credit, so they share no parent",
-    "c06_drupal_bildergalerie_de": "a slick Bildergalerie: 'Bild 1 von 8' now goes, but the title <h3> (0.73), the active slide's caption (0.69, a <p> beside spans, as in the Newspack gallery) and the 'Weiter' button (0.54) are kept",
 }
 
 
