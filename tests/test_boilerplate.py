@@ -564,6 +564,32 @@ def test_a_consent_managers_box_goes_whole(box_tokens: tuple[str, ...], wording:
 
 
 @pytest.mark.parametrize(
+    ("options", "in_article", "dropped"),
+    [
+        pytest.param(3, False, True, id="a-hand-made-banners-purposes"),
+        pytest.param(12, False, False, id="more-than-the-banners-wording"),
+        pytest.param(3, True, False, id="inside-an-article"),
+    ],
+)
+def test_a_hand_made_banners_options_go_with_it(options: int, in_article: bool, dropped: bool) -> None:
+    """``<div><h2>…</h2><p>We use cookies …</p><div><label>Analytics. …</label>…</div></div>``:
+    the purposes' labels, in an element of their own with no consent manager's names, go with the banner."""
+    banner = [
+        Block("Your privacy matters to us", tag="h2", path="html>body>div>div>h2", nodes=(0, 1, 2, 3, 4)),
+        Block(CONSENT_PARAGRAPH, path="html>body>div>div>p", nodes=(0, 1, 2, 3, 5)),
+    ]
+    where = "html>body>article>div>div>label" if in_article else "html>body>div>div>div>label"
+    banner += [Block(f"Analytics {i}. They count the pages read.", tag="label", path=where,
+                     nodes=(0, 1, 2, 3, 6, 7 + i)) for i in range(options)]
+    story = [Block(LONG_PROSE + f" {i}.", path="html>body>article>p", nodes=(0, 1, 40, 41 + i)) for i in range(3)]
+    blocks = banner + story
+    reasons = decide(blocks, np.full(len(blocks), 0.9), 0.5)
+    assert reasons[:2] == [CONSENT_PROMPT] * 2
+    assert all((r == CONSENT_PROMPT) is dropped for r in reasons[2 : 2 + options])
+    assert reasons[-3:] == [None] * 3
+
+
+@pytest.mark.parametrize(
     ("caption", "counter", "after", "dropped"),
     [
         pytest.param(Block("The ribbon was cut by the mayor.", nodes=(0, 1, 9, 30, 31)), False, False, True, id="caption-over-its-credit"),

@@ -38,7 +38,6 @@ KNOWN_FAILURES = {
     "c14_bitrix_news_list_page": "a Bitrix news.list page (each card one <p class=news-item>: date, bold link, preview text; link density 0.3-0.4, P(content) 0.83-0.95) is taken for an article and kept whole",
     # fourth round (tests/probe/pages4.py)
     # 5: a hand-made banner with no vendor class names: its purpose lines, each in an element of its own, stay
-    "c05_elpais_handmade_banner_es": "the hand-made banner's title and intro now go ('puedes', 'aceptas' speak to the reader); its three <label> purpose lines ('Técnicas (siempre activas)…', 0.65-0.90) are kept, each in an element of its own",
     # 5: a banner before a short story pulls its last paragraph under the threshold
     "c05_generatepress_borlabs_de": "the Borlabs box at the top of <body> pulls the last paragraph to P(content) 0.45 ('outside the article'; 0.89 without the box); the two left are under the article minimum: is_article=False, page emptied",
     "c05_wapo_trustarc_blackbar": "the TrustArc blackbar at the top of <body> pulls the short article's last paragraph to P(content) 0.47 ('outside the article'; 0.78 without it, 0.77 with the bar at the end)",
