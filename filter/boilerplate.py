@@ -42,6 +42,10 @@ from .patterns import (
     NEAR_TOKENS,
     PULL_QUOTE_TOKENS,
     GALLERY_COUNTER,
+    AD_LABEL,
+    AD_LABEL_MAX_CHARS,
+    POST_METADATA,
+    POST_METADATA_MAX_CHARS,
     READING_TIME,
     SENTENCE_END,
     SIGN_UP_TOKENS,
@@ -600,7 +604,12 @@ def decide(blocks: Sequence[Block], content: np.ndarray, threshold: float) -> li
             reasons.append(CAPTION)
         elif not COMMENT_TOKENS.isdisjoint(block.tokens):
             reasons.append(COMMENTS)
-        elif READING_TIME.match(block.text) is not None or GALLERY_COUNTER.match(block.text) is not None:
+        elif (
+            READING_TIME.match(block.text) is not None
+            or GALLERY_COUNTER.match(block.text) is not None
+            or len(block.text) <= POST_METADATA_MAX_CHARS and POST_METADATA.search(block.text) is not None
+            or len(block.text) <= AD_LABEL_MAX_CHARS and block.tag not in HEADING_TAGS and AD_LABEL.fullmatch(block.text) is not None
+        ):
             reasons.append(FURNITURE)
         elif is_date_line(block.text):
             reasons.append(DATE_LINE)

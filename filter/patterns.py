@@ -718,6 +718,35 @@ READING_TIME = re.compile(
 )
 """A reading-time line ("5 min read", "Lesezeit: 3 Minuten", "11 minut czytania")."""
 
+AD_LABEL = re.compile(
+    r"\W*(?:advertisement|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|reklama|reklame"
+    r"|sponsored|gesponsert|patrocinado|sponsorisé|sponsorizzato)\W*",
+    re.IGNORECASE,
+)
+"""An ad slot's label standing alone: "ADVERTISEMENT", "Anzeige",
+"PUBBLICITÀ", "Publicidad", "Reklama", "Sponsored" (``fullmatch``; not
+"Advertising" or "Annonce", which name a topic or an announcement). Of the
+kept blocks of the wcxb-dev and trafilatura-eval pages it matches (held-out
+block probabilities), none is in wcxb-dev's truth."""
+AD_LABEL_MAX_CHARS = 24
+
+POST_METADATA = re.compile(
+    r"\bthis entry was posted (?:on|in)\b.{0,200}?\b(?:filed under|permalink|tagged|bookmark)|\bbookmark the permalink\b|\byou can follow any responses to this entry\b"
+    r"|\byou can (?:leave a response|skip to the end and leave a response)\b|\bboth comments and pings are (?:currently )?closed\b"
+    r"|\b(?:responses|comments) are currently closed, but you can trackback\b|\btrackbacks?\s*\(\d+\)|\|\s*permalink\s*\|"
+    r"|\bdieser eintrag wurde (?:am [^.]{0,60})?veröffentlicht\b|\bdieser beitrag wurde unter\b.{0,200}\babgelegt\b|\blesezeichen (?:auf den|für den) permalink\b"
+    r"|\bce (?:contenu|billet|article) a été publié dans\b|\bpermalien\b.{0,20}\bmarque-page\b|\bmarque-page\b.{0,20}\bpermalien\b"
+    r"|\besta entrada (?:fue publicada|se publicó|foi publicada) (?:en|em)\b|\benlace permanente\b.{0,3}$|\blink permanente\b.{0,3}$"
+    r"|\bquesta voce è stata pubblicata in\b|\bil permalink\b.{0,3}$",
+    re.IGNORECASE,
+)
+"""A blog engine's line about the post, under it: WordPress's "This entry
+was posted on … and is filed under … You can follow any responses to this
+entry through the RSS 2.0 feed", "Bookmark the permalink" (and its German,
+French, Spanish, Portuguese and Italian translations), Movable Type's "|
+Permalink | Comments (4) | TrackBacks (0)"."""
+POST_METADATA_MAX_CHARS = 600
+
 GALLERY_COUNTER = re.compile(
     r"^\s*(?:(?:(?:photo|picture|image|slide|bild|foto|imagen|immagine|zdjęcie)\s+)?\d{1,3}"
     r"\s+(?:of|von|de|di|sur|van|z)\s+\d{1,3}|\d{1,3}\s+/\s+\d{1,3})\s*$",

@@ -762,6 +762,42 @@ def test_byline_between_a_card_headline_and_summary(line: str, byline: bool) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        pytest.param("ADVERTISEMENT", True, id="en"),
+        pytest.param("- Anzeige -", True, id="de-dashes"),
+        pytest.param("PUBBLICITÀ", True, id="it"),
+        pytest.param("Publicidad:", True, id="es"),
+        pytest.param("Advertising", False, id="a-topic"),
+        pytest.param("Advertisement revenue fell", False, id="a-sentence"),
+    ],
+)
+def test_ad_label(text: str, label: bool) -> None:
+    from filter.patterns import AD_LABEL
+
+    assert (AD_LABEL.fullmatch(text) is not None) is label
+
+
+@pytest.mark.parametrize(
+    ("text", "metadata"),
+    [
+        pytest.param("This entry was posted on Wednesday, January 28th, 2009 at 9:14 am and is filed under City Council. "
+                     "You can follow any responses to this entry through the RSS 2.0 feed.", True, id="kubrick"),
+        pytest.param("This entry was posted in Allgemein. Bookmark the permalink.", True, id="twenty-ten"),
+        pytest.param("By Dan Morrow on May 3, 2009 10:12 PM | Permalink | Comments (4) | TrackBacks (0)", True, id="movable-type"),
+        pytest.param("Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit Berlin. Permanentlink.", True, id="de"),
+        pytest.param("Questa voce è stata pubblicata in Cronaca. Aggiungi ai preferiti il permalink.", True, id="it"),
+        pytest.param("This entry was posted on Facebook by the suspect hours before the attack.", False, id="reporting-on-a-post"),
+        pytest.param("Both comments were closed to the public, the council said.", False, id="reporting-on-comments"),
+    ],
+)
+def test_post_metadata(text: str, metadata: bool) -> None:
+    from filter.patterns import POST_METADATA
+
+    assert (POST_METADATA.search(text) is not None) is metadata
+
+
+@pytest.mark.parametrize(
     ("text", "reading_time"),
     [
         pytest.param("5 min read", True, id="min-read"),
