@@ -808,7 +808,7 @@ def _promo_lists(blocks: Sequence[Block], reasons: list[str | None], teasers: Se
             left, section, teaser = PROMO_LIST_MAX_TEASERS, _header_section(blocks, i), -1
         elif left and not _in_section(block.nodes, section):
             left = 0
-        elif left and teasers[i]:
+        elif left and (teasers[i] or reasons[i] is None and fused_card(block, count_words(block.text)[0])):
             teaser = i
             if reasons[i] is None:
                 reasons[i] = PROMO_LIST
@@ -818,6 +818,31 @@ def _promo_lists(blocks: Sequence[Block], reasons: list[str | None], teasers: Se
                 reasons[i] = PROMO_LIST
             else:
                 left = 0
+
+
+FUSED_HEADLINE_MIN_CHARS = 15
+FUSED_SUMMARY_MIN_SHARE = 0.3
+FUSED_OTHER_LINK_CHARS = 12
+FUSED_CARD_MAX_WORDS = 80
+"""A card in one block is at most a headline of 20 words and a summary of 60."""
+
+
+def fused_card(block: Block, words: int) -> bool:
+    """A teaser card in one block: it opens on a linked headline of at least
+    ``FUSED_HEADLINE_MIN_CHARS`` characters (``Block.lead_link``), has no
+    other link but a short "more…" (``FUSED_OTHER_LINK_CHARS``), and at
+    least ``FUSED_SUMMARY_MIN_SHARE`` of it is the unlinked summary after the
+    headline (a table cell of an old section front: ``<a>Headline</a><br>
+    Summary <a>more...</a>``; a related-posts item, ``<li><a>Title</a>
+    <small>Excerpt…</small></li>``). ``words`` is the block's word count."""
+    if block.lead_link < FUSED_HEADLINE_MIN_CHARS or words > FUSED_CARD_MAX_WORDS:
+        return False
+    chars = len(block.text) - block.text.count(" ")
+    linked = block.link_density * chars
+    return (
+        linked <= block.lead_link + FUSED_OTHER_LINK_CHARS
+        and linked <= (1 - FUSED_SUMMARY_MIN_SHARE) * chars
+    )
 
 
 PROMO_SUMMARY_MAX_WORDS = 60

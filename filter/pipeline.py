@@ -127,7 +127,7 @@ def _teaser_cards(
     paragraph of at most ``TEASER_SUMMARY_MAX_WORDS``, mostly unlinked, that
     comes right after a short linked headline, or after one and a byline or
     a date (``BYLINE``), or that is followed by a short "Read more" link
-    (``READ_MORE``), or a whole card in one block (``_fused_card``). Links and bylines count whether or not they were kept.
+    (``READ_MORE``), or a whole card in one block (``boilerplate.fused_card``). Links and bylines count whether or not they were kept.
     ``words`` holds the segments' word counts, -1 where not yet counted."""
     cards = chars = 0
     parents: set[int] = set()
@@ -149,7 +149,7 @@ def _teaser_cards(
     for i, (segment, kept) in enumerate(zip(segments, content)):
         if not kept or segment.label is Label.FILLER:
             continue
-        fused = blocks is not None and _fused_card(blocks[i], n_words(i))
+        fused = blocks is not None and boilerplate.fused_card(blocks[i], n_words(i))
         if not fused and (segment.link_density >= 1 - TEASER_LINKED or n_words(i) > TEASER_SUMMARY_MAX_WORDS):
             continue
         card = fused or headline(i - 1)
@@ -170,28 +170,6 @@ def _teaser_cards(
             parent = blocks[i].parent if blocks is not None else None
             parents.add(-i if parent is None else parent)
     return cards, chars, len(parents)
-
-
-FUSED_HEADLINE_MIN_CHARS = 15
-FUSED_SUMMARY_MIN_SHARE = 0.3
-FUSED_OTHER_LINK_CHARS = 12
-
-
-def _fused_card(block: Block, words: int) -> bool:
-    """A teaser card in one block: it opens on a linked headline of at least
-    ``FUSED_HEADLINE_MIN_CHARS`` characters (``Block.lead_link``), has no
-    other link but a short "more…" (``FUSED_OTHER_LINK_CHARS``), and at
-    least ``FUSED_SUMMARY_MIN_SHARE`` of it is the unlinked summary after the
-    headline (a table cell of an old section front: ``<a>Headline</a><br>
-    Summary <a>more...</a>``)."""
-    if block.lead_link < FUSED_HEADLINE_MIN_CHARS or words > TEASER_HEADLINE_MAX_WORDS + TEASER_SUMMARY_MAX_WORDS:
-        return False
-    chars = len(block.text) - block.text.count(" ")
-    linked = block.link_density * chars
-    return (
-        linked <= block.lead_link + FUSED_OTHER_LINK_CHARS
-        and linked <= (1 - FUSED_SUMMARY_MIN_SHARE) * chars
-    )
 
 
 def _summary(

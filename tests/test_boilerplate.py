@@ -963,6 +963,13 @@ def _promo_list_page(after: list[Block]) -> list[Block]:
                      [PROMO_LIST, None, None], id="a-paragraph-ends-the-list"),
         pytest.param([Block("Harbour wall repairs begin on Monday", tag="h3", link_density=1.0, nodes=(1, 60, 61))],
                      [None], id="outside-the-headers-box"),
+        pytest.param([Block(f"Harbour wall repairs begin {day} The council's contractor will close the quay for a week...",
+                            tag="li", link_density=0.4, lead_link=30, nodes=(1, 20, 30, 31 + i))
+                      for i, day in enumerate(("on Monday", "next week", "in June"))],
+                     [PROMO_LIST] * 3, id="related-posts-with-excerpts"),
+        pytest.param([Block("Harbour wall repairs begin on Monday, the council said, and the quay will close for a week.",
+                            tag="li", link_density=0.5, lead_link=20, nodes=(1, 20, 30, 31))],
+                     [None], id="a-line-that-opens-on-a-link-and-has-more"),
     ],
 )
 def test_teasers_under_a_promo_header_are_promo(after: list[Block], expected: list) -> None:

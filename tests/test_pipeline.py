@@ -356,12 +356,12 @@ def test_a_page_of_cards_in_one_block_each_is_not_an_article(parents: list[int],
 
 def test_paragraphs_that_open_on_a_link_are_no_cards() -> None:
     """A story's paragraphs may open on a linked name; with more links in them they are prose, not cards."""
-    from filter.pipeline import _fused_card
+    from filter.boilerplate import fused_card
 
     text = "Harbour board members met on Tuesday and agreed, after a long debate with the council and the unions, to close two piers."
     chars = len(text) - text.count(" ")
     block = Block(text, link_density=60 / chars, lead_link=20)
-    assert not _fused_card(block, len(text.split()))
+    assert not fused_card(block, len(text.split()))
 
 
 class _Scores:

@@ -55,7 +55,6 @@ KNOWN_FAILURES = {
     "c03_storybody_pagination_tools_more_news_en": "the first item of the 'More Local News' <ul> after the story (a link and a date <span>) is kept at 0.55; the other three go as a link list, the pagination and tool bars go",
     "c06_storybody_float_photo_caption_credit_en": "a floated div.photo-wrap with no figure: its p.caption (0.68), p.credit 'Mike Ostrander/Herald' (0.57) and 'View larger image | Buy this photo' (0.56) are kept",
     # blog engines of the era
-    "c03_kubrick_yarpp_related_sociable_en": "the YARPP list after 'Related posts:' (which goes, promo link 0.27) is kept: each <li> a link and a <small> excerpt (0.92-0.96); Kubrick's p.postmetadata is kept too (0.82)",
     "c12_livejournal_br_ljuser_metadata_en": "LiveJournal's metadata table: 'Current Mood:' (0.61) and its value 'aggravated' (0.66) are kept, 'Current Music:' goes (0.43); the <br> body and the ljuser link are joined right",
     # modern
     "c13_pullquote_aside_with_author_it": "the pull quote's text goes (0.40) but its attribution <span> 'Luca Parodi, presidente dei commercianti' in the same <aside> is kept at 0.86",
