@@ -493,6 +493,10 @@ DISCLOSURE = _words(
         r"read our (?:full )?disclosure", r"see our (?:full )?disclosure", r"our disclosure page", r"affiliate links are used",
         r"links in this (?:article|post|page) are affiliate", r"should ever be used as a substitute for",
         r"materiał chroniony prawem autorskim",
+        r"está (?:expresamente )?prohibida la (?:redistribución|reproducción)",
+        r"queda (?:expresamente )?prohibida la (?:redistribución|reproducción)",
+        r"reproduction (?:même partielle )?interdite", r"riproduzione riservata",
+        r"é proibida a reprodução", r"nachdruck (?:nur )?(?:verboten|mit genehmigung)",
     )
 )
 """An affiliate or advertising disclosure ("We may earn a commission …",
@@ -500,7 +504,8 @@ DISCLOSURE = _words(
 qualifying purchases"), a site's disclaimer ("No content on this site …
 should ever be used as a substitute for …"), or a copyright notice ("… may not be published,
 broadcast, rewritten or redistributed", "Materiał chroniony prawem
-autorskim"). Not "All rights reserved": a page's footer has it, which the
+autorskim", a wire's "Está expresamente prohibida la redistribución …",
+"Reproduction interdite", "Riproduzione riservata", "Nachdruck verboten"). Not "All rights reserved": a page's footer has it, which the
 model drops anyway, and so does the output of a program quoted in a post.
 Nor the bare names "advertising disclosure", "disclosure policy" or "earn
 from qualifying purchases", which a report on advertising rules uses; the
@@ -598,13 +603,15 @@ CREDIT_TAIL = re.compile(
     rf"(?:(?:^|(?<=[\s(\[]))(?:(?i:{'|'.join(_CREDIT_TAIL_WORDS)})s?\s*(?:(?i:by|courtesy(?: of)?)\s+|:\s*|/\s*)|(?i:fot\.)\s*)|(?:^|(?<=[(\[]))(?i:foto di|foto de)\s+|©\s*)"
     r"[A-Z](?:[^.!?()\[\]:©]|\.(?=[a-z]{2,4}\b)){0,60}[)\]]?\s*$"
     rf"|[/|©]\s*(?i:{'|'.join(STOCK_AGENCIES)})\s*[)\]]?\s*$"
+    r"|(?<=[(\[])(?i:photos?)\s+(?:(?i:archives?|d'archives)\s+)?[A-Z][^()\[\]]{1,60}[)\]]\s*$"
     rf"|(?:^|(?<=[\s(\[]))(?:{'|'.join(WIRE_AGENCIES)})\s*/\s*(?!(?:{'|'.join(WIRE_AGENCIES)})\b)[A-Z][a-zà-ÿ]+(?:[ -][A-Z][\w'-]*){{0,3}}\s*[)\]]?\s*$"
 )
 """A caption that ends on its credit: ``Smoke over the estate on Sunday.
 (Image: County Fire Service)``, ``… Picture: Tom Hale``, ``… (AP
 Photo/Maria Lopez)``, ``… | © AFP / Marco Bertorello``, ``…© Rike/pixelio.de``,
 Polish ``… Fot. Marek Zieliński``, Italian ``… (Foto di Luca Bianchi)`` (in
-brackets only: "una foto de María" is a sentence's).
+brackets only: "una foto de María" is a sentence's), French ``… (Photo AFP)``
+and ``… (Photo archives Jean Dumas)`` (in brackets, a capital after).
 The name after it is capitalised (a dot in it only before a domain's
 ending); or the caption ends on a photo agency (``STOCK_AGENCIES``) after a
 slash, a bar or a ©."""

@@ -107,6 +107,10 @@ def test_plain_text_keeps_what_the_segmenter_did_not_mark() -> None:
         pytest.param(Block("No content on this site should ever be used as a substitute for direct advice from your doctor."), id="site-disclaimer"),
         pytest.param(Block("Materiał chroniony prawem autorskim - zasady przedruków określa regulamin."), id="copyright-pl"),
         pytest.param(Block("Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."), id="wire-copyright"),
+        pytest.param(Block("© EFE 2010. Está expresamente prohibida la redistribución y la redifusión de todo o parte del contenido."), id="wire-copyright-es"),
+        pytest.param(Block("© Le Courrier 2009. Reproduction interdite."), id="copyright-fr"),
+        pytest.param(Block("This entry was posted in Allgemein. Bookmark the permalink."), id="post-metadata"),
+        pytest.param(Block("PUBBLICITÀ"), id="ad-label-it"),
         pytest.param(Block("Dana Whitlock covers transport and the harbour for the Courier.", tokens=("author-bio", "author", "bio")), id="author-bio"),
         pytest.param(Block("Ich bin Jessie, 32 Jahre jung, und schreibe hier über Familie.", tokens=("saboxplugin-desc", "saboxplugin", "desc")), id="author-box-plugin"),
         pytest.param(Block("Das Heizkraftwerk am Kanal soll bis 2030 umgebaut werden.", tokens=("bildunterschrift",)), id="caption-named-de"),
@@ -944,6 +948,26 @@ def test_linked_text_of_the_story_stays(blocks: list[Block]) -> None:
     between paragraphs, a sentence, a short body's links, a list page's
     links, a table of contents that repeats the page's headings."""
     assert TEASERS not in decide(blocks, np.full(len(blocks), 0.9), 0.5)
+
+
+@pytest.mark.parametrize(
+    ("kept", "dropped", "lone_goes"),
+    [
+        pytest.param(1, 4, True, id="the-last-entry-of-a-table-nav"),
+        pytest.param(1, 2, False, id="too-few-links-around-it"),
+        pytest.param(2, 4, False, id="two-kept"),
+    ],
+)
+def test_a_link_kept_alone_among_dropped_links_goes(kept: int, dropped: int, lone_goes: bool) -> None:
+    """``<td><a>Home</a><br><a>News</a><br>…<a>Archives</a></td>``: each link a block of the same element."""
+    words = ("Home", "News", "Sport", "Business", "Weather", "Obituaries", "Archives")
+    nav = [Block(word, tag="td", link_density=1.0, nodes=(0, 1, 5, 6)) for word in words[-(dropped + kept):]]
+    story = [Block(f"{LONG_PROSE} ({i})", nodes=(0, 1, 7, 8 + i)) for i in range(3)]
+    blocks = nav + story
+    probability = np.array([0.3] * dropped + [0.6] * kept + [0.9] * 3)
+    reasons = decide(blocks, probability, 0.5)
+    assert all((r is not None) is lone_goes for r in reasons[dropped : dropped + kept])
+    assert reasons[-3:] == [None] * 3
 
 
 def _promo_list_page(after: list[Block]) -> list[Block]:

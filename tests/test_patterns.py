@@ -561,8 +561,12 @@ def test_caption_ending_on_credit(text: str, caption: bool) -> None:
         ("Nowy most na Bystrzycy tuż przed otwarciem, piątek 17 maja. Fot. Marek Zieliński", True),
         ("Il nuovo parcheggio visto da piazza del Duomo (Foto di Luca Bianchi)", True),
         ("La alcaldesa compartió una foto de María en Instagram", False),
+        ("La papeterie est le premier employeur de la commune depuis 1921. (Photo archives Jean Dumas)", True),
+        ("Le maire inaugure la nouvelle salle des fêtes. (Photo AFP)", True),
+        ("The winners of the contest (photo above) met the mayor on Friday.", False),
     ],
-    ids=["polish-fot", "italian-in-brackets", "spanish-photo-of-in-a-sentence"],
+    ids=["polish-fot", "italian-in-brackets", "spanish-photo-of-in-a-sentence", "french-photo-archives",
+         "french-photo-agency", "photo-above-in-a-sentence"],
 )
 def test_captions_ending_on_a_credit_in_other_languages(text: str, credit: bool) -> None:
     assert ends_on_credit(text) is credit

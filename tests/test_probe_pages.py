@@ -47,10 +47,6 @@ KNOWN_FAILURES = {
     "c05_wapo_trustarc_blackbar": "the TrustArc blackbar at the top of <body> pulls the short article's last paragraph to P(content) 0.47 ('outside the article'; 0.78 without it, 0.77 with the bar at the end)",
     # fifth round (tests/probe/pages5.py): markup from other benchmarks' eras
     # a table layout's left nav column: its last link, alone before </font></td>, is kept while the links above it go as a link list
-    "c03_table_more_local_news_en": "the left nav column's last link 'Archives' (<br>-separated links in a <td>; the ones above go as 'link list') is kept at P(content) 0.51; the 'More Local News' box after the story goes",
-    "c01_table_efe_dateline_credit_es": "the wire agency's copyright line ('© EFE 2010. Está expresamente prohibida la redistribución…', a <font size=1> after the body's last <br><br>) is kept at 0.90, and the left nav's last link 'Hemeroteca' at 0.53; the 'MADRID (EFE) —' lead is kept",
-    "c08_table_split_around_ad_quote_it": "the ad table's label 'PUBBLICITÀ' between the two halves of the body is kept at 0.94 (English 'ADVERTISEMENT' goes as a call to action), and the left nav's last link 'Archivio' at 0.51; both halves come out whole",
-    "c06_table_right_photo_table_caption_fr": "a photo in a nested <table align=right> whose second cell is the caption (<font size=1><i>… (Photo archives Jean Dumas)</i>) keeps the caption at 0.88; the left nav's last link 'Archives' is kept at 0.57",
     # 2008-2012 news sites
     "c03_storybody_pagination_tools_more_news_en": "the first item of the 'More Local News' <ul> after the story (a link and a date <span>) is kept at 0.55; the other three go as a link list, the pagination and tool bars go",
     "c06_storybody_float_photo_caption_credit_en": "a floated div.photo-wrap with no figure: its p.caption (0.68), p.credit 'Mike Ostrander/Herald' (0.57) and 'View larger image | Buy this photo' (0.56) are kept",
