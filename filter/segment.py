@@ -220,6 +220,11 @@ def _attributes(el: etree._Element) -> tuple[bool, tuple[str, ...]]:
     return False, tokens
 
 
+_DATE_CHARS = " \t\n\r\xa00123456789.:/-|,"
+"""The characters of a numeric date or time ("13.05.2024", "12:30 |"): text
+made only of them does not end the linked start of a block (``lead_link``)."""
+
+
 class _Walker:
     """State of the one walk over the tree that produces the blocks."""
 
@@ -256,9 +261,13 @@ class _Walker:
             self.parts.append(text)
         elif not text.isspace():
             # Unlinked text: neither leading nor blank any more (blank
-            # was already False when leading was).
+            # was already False when leading was), unless it is only a date
+            # or a time before the first link ("13.05.2024 <a>Headline</a>",
+            # a card's date set before its linked headline).
             self.parts.append(text)
-            self.leading = self.blank = False
+            self.blank = False
+            if self.lead_link or text.strip(_DATE_CHARS):
+                self.leading = False
         elif self.parts:
             self.parts.append(text)
         # else whitespace before any text, which ``_normalise`` would take

@@ -36,7 +36,6 @@ KNOWN_FAILURES = {
     "c01_next_dek": "the block model drops the story's short last paragraph (P(content) 0.49); the lead is kept",
     "c07_bootstrap_comment_card_no_heading_pt": "a comment card with no heading or comment class: names and comments kept by the block model (P(content) 0.62-0.68)",
     # third round (tests/probe/pages3.py)
-    "c03_bitrix_drugie_novosti": "the Bitrix news.list 'Другие новости' after the article (each card one <p class=news-item>: date, bold link, preview text; link density 0.3-0.4, P(content) 0.70-0.89) is kept; its <h2> header goes (feature version 6), but a card that is no linked headline ends the promo list",
     "c07_wix_ricos_comments": "the first Wix blog comment, rendered by the same Ricos viewer as the post (P(content) 0.80), is kept; the second goes",
     "c14_hugo_papermod_list_summaries": "a Hugo PaperMod list page (unlinked <h2> titles, unlinked summaries, an empty overlay link per card) is taken for an article: titles and summaries kept (P(content) 0.50-0.96)",
     "c14_bitrix_news_list_page": "a Bitrix news.list page (each card one <p class=news-item>: date, bold link, preview text; link density 0.3-0.4, P(content) 0.83-0.95) is taken for an article and kept whole",

@@ -132,6 +132,9 @@ def test_joined_lines_keep_link_density() -> None:
         pytest.param("<p>  <a href='/a'>Library</a> <a href='/b'>to close</a> for a week.</p>", 14, id="two-links-first"),
         pytest.param("<p>The council <a href='/x'>voted</a> on Tuesday.</p>", 0, id="link-inside-prose"),
         pytest.param("<p><a href='/a'>Whole line linked</a></p>", 15, id="all-linked"),
+        pytest.param("<p><span>13.05.2024</span> <a href='/a'>Library to close</a> The branch shuts.</p>", 14, id="after-a-date"),
+        pytest.param("<p>In 2024 <a href='/a'>Library to close</a> The branch shuts.</p>", 0, id="after-words"),
+        pytest.param("<p><a href='/a'>Library</a> 12:30 <a href='/b'>to close</a> today.</p>", 7, id="a-time-after-the-link-ends-it"),
     ],
 )
 def test_lead_link_counts_the_link_a_block_opens_with(html: str, lead_link: int) -> None:
