@@ -73,6 +73,18 @@ def _many_attributes() -> bytes:
     return b"<html><body><p " + b" ".join(b"a%d=1" % i for i in range(200_000)) + b">" + SENTENCE.encode() * 5 + b"</p></body></html>"
 
 
+def _gallery_slides() -> bytes:
+    slides = b"".join(b"<div><div><span>%d / 99</span><p>Slide %d.</p><span>Picture: A. Photographer</span></div></div>" % (i % 99 + 1, i)
+                      for i in range(8_000))
+    story = SENTENCE.encode() * 3
+    return b"<html><body><article><p>" + story + b"</p>" + slides + b"<p>" + story + b"</p></article></body></html>"
+
+
+def _consent_banners() -> bytes:
+    banner = b"<div><p>We use cookies to measure the audience; you can accept or refuse them.</p><div><label>Analytics</label></div></div>"
+    return b"<html><body>" + banner * 8_000 + b"<article><p>" + SENTENCE.encode() * 6 + b"</p></article></body></html>"
+
+
 CASES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "list": ("a list of 1,000,000 items", _list),
     "br": ("45,000 consecutive <br>", _br),
@@ -84,6 +96,8 @@ CASES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "scripts": ("all <script> and <style>", _scripts),
     "attribute-raised": ("an attribute of 20 MB, --max-bytes 64 MiB", _attribute),
     "many-attributes": ("200,000 attributes on one element", _many_attributes),
+    "gallery": ("8,000 gallery slides in one article", _gallery_slides),
+    "consent": ("8,000 consent banners", _consent_banners),
 }
 
 LIMITS = {"attribute-raised": {"max_bytes": 64 * 1024 * 1024}}

@@ -20,6 +20,7 @@ For plain text, the segmenter's promo-block marks are the decision.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -173,6 +174,10 @@ def _captions_over_credits(blocks: Sequence[Block], reasons: list[str | None]) -
 
 
 GALLERY_COUNTER_MAX_CHARS = 40
+GALLERY_MAX_BLOCKS = 400
+"""A gallery is at most this many blocks: a larger element is not looked
+at, which keeps a page of thousands of counters linear (8,000 slides in
+one article took 7 s without it)."""
 GALLERY_KEPT_PER_COUNTER = 2
 GALLERY_KEPT_MORE = 2
 """A gallery holds, beside its counters, at most two kept blocks for each
@@ -203,6 +208,7 @@ def _galleries(blocks: Sequence[Block], reasons: list[str | None]) -> None:
     outside). On the probe pages it drops two galleries' titles, captions
     and arrows."""
     done = 0
+    story: list[int] | None = None  # kept long blocks before each block, counted once a counter is found
     for seed, block in enumerate(blocks):
         text = block.text
         # A counter is short: the length test spares the regex most blocks.
@@ -215,23 +221,26 @@ def _galleries(blocks: Sequence[Block], reasons: list[str | None]) -> None:
         counters, kept = 1, 0
         for element in reversed(block.nodes):
             start, stop = lo, hi
-            while start > 0 and element in blocks[start - 1].nodes:
+            while start > 0 and element in blocks[start - 1].nodes and stop - start <= GALLERY_MAX_BLOCKS:
                 start -= 1
-            while stop < len(blocks) and element in blocks[stop].nodes:
+            while stop < len(blocks) and element in blocks[stop].nodes and stop - start <= GALLERY_MAX_BLOCKS:
                 stop += 1
+            if stop - start > GALLERY_MAX_BLOCKS:
+                break
             added = (*range(start, lo), *range(hi, stop))
             if any(reasons[j] is None and (_is_long(blocks[j].text) or blocks[j].tag == "h1") for j in added):
                 break
-            more = sum(GALLERY_COUNTER.match(blocks[j].text) is not None for j in added)
-            more_kept = sum(reasons[j] is None for j in added) - more
+            counted = [GALLERY_COUNTER.match(blocks[j].text) is not None for j in added]
+            more = sum(counted)
+            more_kept = sum(reasons[j] is None and not counter for j, counter in zip(added, counted))
             if kept + more_kept > GALLERY_KEPT_PER_COUNTER * (counters + more) + GALLERY_KEPT_MORE:
                 break
             counters, kept = counters + more, kept + more_kept
             lo, hi = start, stop
         done = hi
-        if (counters > 1 or CAPTION in reasons[lo:hi]) and any(
-            reasons[j] is None and _is_long(blocks[j].text) for j in (*range(lo), *range(hi, len(blocks)))
-        ):
+        if story is None:
+            story = list(itertools.accumulate((reasons[j] is None and _is_long(b.text) for j, b in enumerate(blocks)), initial=0))
+        if (counters > 1 or CAPTION in reasons[lo:hi]) and story[lo] + story[-1] - story[hi] > 0:
             for j in range(lo, hi):
                 if reasons[j] is None:
                     reasons[j] = CAPTION
@@ -335,12 +344,17 @@ def _banner_options(blocks: Sequence[Block], flags: list[bool], banners: set[int
     lines: an element whose own lines are a cookie notice may hold the
     page. On the 2,487 wcxb-dev and trafilatura-eval pages, with held-out
     block probabilities, this drops one more kept block, outside the truth
-    (a donation box's heading below a banner).)"""
-    for banner in banners:
-        inside = [i for i, block in enumerate(blocks) if not flags[i] and banner in block.nodes[:-1]]
+    (a donation box's heading below a banner). One walk over the blocks,
+    whatever the number of banners."""
+    nested: dict[int, list[int]] = {}
+    for i, block in enumerate(blocks):
+        if not flags[i]:
+            around = banners.intersection(block.nodes[:-1])
+            if around:
+                nested.setdefault(min(around), []).append(i)
+    for banner, inside in nested.items():
         if (
-            inside
-            and not any(_in_article(blocks[i]) for i in inside)
+            not any(_in_article(blocks[i]) for i in inside)
             and sum(len(blocks[i].text) for i in inside) <= CONSENT_OPTIONS_SHARE * size[banner]
         ):
             for i in inside:

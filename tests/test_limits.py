@@ -92,6 +92,11 @@ def test_a_million_list_items_is_refused_quickly() -> None:
         pytest.param(f"<p>{SENTENCE * 3}" + "<br>" * 45_000 + f"{SENTENCE * 3}</p>", id="45000-br"),
         pytest.param("<html><body>" + "<p>Para.</p>" * 10_000 + "</body></html>", id="10000-tiny-paragraphs"),
         pytest.param(f"<p>{SENTENCE * 20_000}</p>", id="one-1mb-paragraph"),
+        pytest.param(f"<article><p>{SENTENCE * 3}</p>" + "".join(
+            f"<div><div><span>{i % 99 + 1} / 99</span><p>Slide {i}.</p><span>Picture: A. Photographer</span></div></div>"
+            for i in range(1_500)) + f"<p>{SENTENCE * 3}</p></article>", id="1500-gallery-slides"),
+        pytest.param("<div><p>We use cookies to measure the audience; you can accept or refuse them.</p><div><label>Analytics</label></div></div>"
+                     * 1_500 + f"<article><p>{SENTENCE * 6}</p></article>", id="1500-consent-banners"),
     ],
 )
 def test_pathological_pages_finish_quickly(page: str) -> None:
