@@ -39,6 +39,7 @@ from .patterns import (
     looks_like_headline,
 )
 
+from .features import remember_words
 from .versions import BLOCK_FEATURE_VERSION  # the version of the features below
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -177,6 +178,7 @@ def _own_columns(
     paths: list[tuple[float, float, tuple[float, ...]]],
     named: list[tuple[list[int], int, int]],
     own: np.ndarray,
+    found_words: dict[str, list[str]] | None = None,
 ) -> None:
     """Writes the own features (``OWN_FEATURES``) of every block of a page
     into ``own``, a column at a time: the counts from ``_text_counts``, the
@@ -194,6 +196,8 @@ def _own_columns(
     sentences = periods + bangs + questions
     punct = sentences + commas + semicolons + colons
     words = list(map(_WORDS.findall, map(str.lower, texts)))
+    if found_words is not None:
+        found_words.update(zip(texts, words))
     n_tokens = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
     stop = np.fromiter((sum(map(STOPWORDS.__contains__, w)) for w in words), dtype=np.int64, count=len(words))
     word_list = n_words.tolist()
@@ -240,8 +244,12 @@ def _parent(path: str) -> str:
     return path[:cut] if cut >= 0 else ""
 
 
-def page_features(blocks: Sequence[Block], vocabulary: dict[str, int]) -> np.ndarray:
-    """The feature matrix of one page's blocks, one row per block.
+def page_features(
+    blocks: Sequence[Block], vocabulary: dict[str, int], found_words: dict[str, list[str]] | None = None
+) -> np.ndarray:
+    """The feature matrix of one page's blocks, one row per block. Each
+    block's lower-cased ``\\w+`` words are added to ``found_words`` when it
+    is given (``features.remember_words``).
 
     Every group of columns is written into the one matrix made up front,
     the indicators by index arrays, and the token columns of each distinct
@@ -269,7 +277,7 @@ def page_features(blocks: Sequence[Block], vocabulary: dict[str, int]) -> np.nda
         named.append(tokens)
     column = len(OWN_FEATURES)
     own = out[:, :column]
-    _own_columns(blocks, texts, paths, named, own)
+    _own_columns(blocks, texts, paths, named, own, found_words)
 
     out[rows, column + np.asarray([_tag_column(b.tag) for b in blocks], dtype=np.int64)] = 1.0
     column += len(TAGS)
@@ -767,7 +775,9 @@ class BlockModel:
         if sum(sizes) == 0:
             return [np.zeros(0) for _ in pages]
         vocabulary, first_model = self._first_pass()
-        features = [page_features(blocks, vocabulary) for blocks in pages]
+        found_words: dict[str, list[str]] = {}
+        features = [page_features(blocks, vocabulary, found_words) for blocks in pages]
+        remember_words(found_words)  # the segment classifier's tokenize reads them
         filled = [f for f in features if len(f)]
         # One page (``clean``) is scored as it is: stacking copied its 470
         # columns, 0.11 ms a page on wcxb-dev and trafilatura-eval pages.

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from itertools import repeat
 
 import numpy as np
 
@@ -372,15 +373,27 @@ their banners (``cookie-modal``, ``cky-consent-bar``, ``uc-banner``,
 name, or, for the short ones, at its start."""
 
 
+_CONSENT_REGION_MARK = re.compile("|".join(map(re.escape, CONSENT_REGION_MARKS)))
+"""Any of ``CONSENT_REGION_MARKS``, found in one search."""
+
+
 @functools.lru_cache(maxsize=1 << 10)
 def _consent_marked(tokens: tuple[str, ...]) -> bool:
     """Whether a class or id name on a block's chain marks a consent manager
-    (``_consent_mark``). Cached: a page's blocks share a few dozen chains."""
-    return any(map(_consent_mark, tokens))
+    (``_consent_mark``). Cached: a page's blocks share a few dozen chains.
+
+    The marks are searched for in the names joined by spaces, which no mark
+    holds, so a mark found there lies within one name: a chain's 38 names
+    took 8 µs instead of 28 with ``_consent_mark`` on each (0.2 ms a
+    wcxb-dev page, whose blocks bring about 11 chains not cached)."""
+    return (
+        any(map(str.startswith, tokens, repeat(CONSENT_REGION_PREFIXES)))
+        or _CONSENT_REGION_MARK.search(" ".join(tokens)) is not None
+    )
 
 
 def _consent_mark(token: str) -> bool:
-    return token.startswith(CONSENT_REGION_PREFIXES) or any(mark in token for mark in CONSENT_REGION_MARKS)
+    return token.startswith(CONSENT_REGION_PREFIXES) or _CONSENT_REGION_MARK.search(token) is not None
 
 
 def _consent_regions(blocks: Sequence[Block], flags: Sequence[bool]) -> list[tuple[int, int]]:
