@@ -305,6 +305,11 @@ CONSENT_WORDING: tuple[str, ...] = (
     r"ustawienia (?:plików )?cookies?",
     r"akceptuj\w* (?:wszystkie )?(?:pliki )?cookies?", r"zaakceptuj (?:wszystkie )?(?:pliki )?cookies?",
     r"precyzyjn\w* dan\w* geolokalizacyjn\w*",
+    # Turkish, Czech, Romanian, Greek
+    r"çerez(?:ler)?(?:i|e)? kullan\w*", r"çerez politikası", r"çerez ayarları", r"kabul etmiş sayılırsınız",
+    r"web (?:používá|využívá) (?:soubory )?cookie", r"soubory cookie", r"používáme (?:soubory )?cookie",
+    r"site(?:ul)? folosește (?:module )?cookie", r"folosim (?:module )?cookie", r"cookie-uri",
+    r"χρησιμοποιούμε cookies", r"χρησιμοποιεί cookies",
 )
 """Wording of cookie and consent banners: the IAB framework's stock text
 and its variants (``We and our partners store and/or access information on
@@ -321,7 +326,7 @@ CONSENT_KEYS: tuple[str, ...] = (
     "cookie", "consen", "partner", "vendors", "device", "legitimate", "geoloca", "personali", "manage", "strictly",
     "choose not",
     "gerät", "standortdaten", "widerruf", "partenaires", "appareil", "géolocalisation", "socios", "dispositivo",
-    "apparaat", "toestemming", "parceiros", "urządzeni", "geolokali",
+    "apparaat", "toestemming", "parceiros", "urządzeni", "geolokali", "çerez", "kabul etmiş",
 )
 """Every alternative of ``CONSENT_WORDING`` holds one of these, in each of
 its branches: looking for them in the lower-cased text first is faster than
@@ -342,6 +347,8 @@ CONSENT_BUTTONS: tuple[str, ...] = (
     r"(?:gerir|gerenciar) (?:opções|preferências)",
     r"akceptuję", r"(?:za)?akceptuj wszystkie", r"akceptuję wszystkie", r"odrzuć wszystkie",
     r"zarządzaj opcjami",
+    r"tümünü kabul et", r"reddet", r"çerez ayarları", r"přijmout vše", r"odmítnout vše", r"accept toate", r"refuz(?: toate)?",
+    r"αποδοχή όλων", r"απόρριψη(?: όλων)?",
 )
 """A consent banner's buttons, whole (``Accept all``, ``Alle akzeptieren``,
 ``Tout accepter``, ``Akceptuję``). Only the whole text of a block counts: "alle akzeptieren" in
@@ -357,6 +364,7 @@ CONSENT_ADDRESSED_WORDS: tuple[str, ...] = (
     "wij", "ons", "onze", "uw", "jij", "jouw", "je",
     r"vocês?", "nós", r"noss[oa]s?",
     "nas", "nasi", r"nasz\w*", "twój", r"twoj\w*", "twoim", "twoich",
+    "size", "sizin", "sizi", "sayılırsınız", "vám", "váš", "vaše", "vás", "dumneavoastră", "voastră", "σας",
 )
 """Words that speak to the reader in the banners' other languages. Some
 are common words too (Portuguese "nas", in the; Spanish "su", below, is also
@@ -416,6 +424,11 @@ PROMPT = _words(
         "donate (?:now|today|here)", "please donate", "jetzt spenden", "spenden sie (?:jetzt|hier|noch heute)",
         "faites un don", "faire un don", "haz una donación", "haga una donación", "dona ora", "doneer nu", "doe agora",
         "wesprzyj nas",
+        # Calls to join a news channel (Telegram, WhatsApp) in Russian, Ukrainian, Indonesian, Brazilian Portuguese, Turkish
+        "подписывайтесь на наш", "подписывайтесь на нас", "подпишитесь на наш", "підписуйтесь на наш", "підписуйтесь на нас",
+        "bergabung di saluran whatsapp", "bergabung di grup telegram", "bergabung di kanal whatsapp",
+        "dapatkan update berita pilihan", "simak breaking news", "receba no celular as notícias",
+        "entre no canal do", "participe do canal do", "siga o canal do", "google news ile abone ol",
     )
 )
 """Imperative calls to action: a paragraph asking the reader to sign up,
@@ -424,6 +437,10 @@ subscribe or click is a prompt, even written as prose inside the article.
 Bluesky" does not: on the development pages it is the post's own text."""
 PROMPT_MAX_WORDS = 80
 """Prompts are short; a long paragraph that quotes such words is reporting."""
+PROMPT_UNSPACED = re.compile(r"友だち追加|LINEで(?:友だち|登録)|最新ニュースが届きます|关注我们的微信|扫码关注")
+"""Calls to action in Japanese and Chinese, which ``PROMPT``'s word
+boundaries cannot find inside an unspaced sentence: "LINEで友だち追加",
+"扫码关注"."""
 
 
 SHARE = re.compile(
@@ -532,7 +549,9 @@ is a page's own text (a mail service describing its product)."""
 @_memo
 def is_prompt(text: str) -> bool:
     """A short paragraph that asks the reader to sign up, subscribe or click."""
-    return text.count(" ") < PROMPT_MAX_WORDS and PROMPT.search(text) is not None
+    return text.count(" ") < PROMPT_MAX_WORDS and (
+        PROMPT.search(text) is not None or not text.isascii() and PROMPT_UNSPACED.search(text) is not None
+    )
 
 
 def is_form_or_pitch(text: str) -> bool:
@@ -576,6 +595,7 @@ CREDIT = re.compile(
     r"^\s*(?:photo(?:graph)?s?|pictures?|image|video|illustration|graphic|chart|map|credit|source"
     r"|fotos?|bild(?:er)?|abbildung|abb\.|grafik|quelle|imagen|fuente|crédits?)\s*(?:by\b|credit\b|courtesy\b|:)"
     r"|^\s*(?:fot\.|foto di|foto de)\s*(?-i:[A-Z])"
+    r"|^\s*\(?\s*사진\s*=|^\s*기사\s*제공|^\s*(?:फाइल\s+)?(?:फोटो|फ़ोटो)(?:\s+साभार)?\s*:"
     r"|" + _words_pattern(("getty images", "reuters/", "ap photo", "afp via getty", "shutterstock")),
     re.IGNORECASE,
 )
@@ -604,6 +624,9 @@ CREDIT_TAIL = re.compile(
     r"[A-Z](?:[^.!?()\[\]:©]|\.(?=[a-z]{2,4}\b)){0,60}[)\]]?\s*$"
     rf"|[/|©]\s*(?i:{'|'.join(STOCK_AGENCIES)})\s*[)\]]?\s*$"
     r"|(?<=[(\[])(?i:photos?)\s+(?:(?i:archives?|d'archives)\s+)?[A-Z][^()\[\]]{1,60}[)\]]\s*$"
+    r"|\(\s*사진\s*=[^()]{1,40}\)\s*$|\[[^\[\]]{0,60}(?:제공|재판매 및 DB 금지)[^\[\]]{0,40}\]\s*$"
+    r"|(?:记者|通讯员|摄影)\s*\S{1,12}\s*摄\s*[)）]?\s*$|\((?:फाइल\s+)?(?:फोटो|फ़ोटो)\s*:[^()]{1,40}\)\s*$"
+    r"|(?<=[.!?] )\([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}/[\w.-]{2,30}\)\s*$"
     rf"|(?:^|(?<=[\s(\[]))(?:{'|'.join(WIRE_AGENCIES)})\s*/\s*(?!(?:{'|'.join(WIRE_AGENCIES)})\b)[A-Z][a-zà-ÿ]+(?:[ -][A-Z][\w'-]*){{0,3}}\s*[)\]]?\s*$"
 )
 """A caption that ends on its credit: ``Smoke over the estate on Sunday.
@@ -611,7 +634,12 @@ CREDIT_TAIL = re.compile(
 Photo/Maria Lopez)``, ``… | © AFP / Marco Bertorello``, ``…© Rike/pixelio.de``,
 Polish ``… Fot. Marek Zieliński``, Italian ``… (Foto di Luca Bianchi)`` (in
 brackets only: "una foto de María" is a sentence's), French ``… (Photo AFP)``
-and ``… (Photo archives Jean Dumas)`` (in brackets, a capital after).
+and ``… (Photo archives Jean Dumas)`` (in brackets, a capital after),
+Korean ``… (사진=연합뉴스)`` and ``[한빛시 제공. 재판매 및 DB 금지]``, Chinese
+``…新华社记者 李华 摄``, Hindi ``… (फाइल फोटो: PTI)``, Indonesian ``…
+(Andi Saputra/detakNusa)`` (after a sentence: two capitalised names, a
+slash with no space around it, the outlet; "(Project Lead / Strategist)"
+is a title).
 The name after it is capitalised (a dot in it only before a domain's
 ending); or the caption ends on a photo agency (``STOCK_AGENCIES``) after a
 slash, a bar or a ©."""
@@ -657,7 +685,7 @@ def is_credit(text: str) -> bool:
 
 CREDIT_TAIL_CHARS = 90
 """A credit at the end of a caption lies within this many last characters."""
-_CREDIT_WORDS = tuple(word.split("(")[0] for word in _CREDIT_TAIL_WORDS) + ("fot.", "©", "/", "|")
+_CREDIT_WORDS = tuple(word.split("(")[0] for word in _CREDIT_TAIL_WORDS) + ("fot.", "©", "/", "|", "사진", "제공", "摄", "फोटो", "फ़ोटो")
 """What ``CREDIT_TAIL`` needs in the text, looked for before the pattern runs."""
 
 
@@ -727,11 +755,14 @@ READING_TIME = re.compile(
 
 AD_LABEL = re.compile(
     r"\W*(?:advertisement|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|reklama|reklame"
-    r"|sponsored|gesponsert|patrocinado|sponsorisé|sponsorizzato)\W*",
+    r"|sponsored|gesponsert|patrocinado|sponsorisé|sponsorizzato|reklam|تبلیغات|آگهی|إعلان|광고|广告|広告|โฆษณา"
+    r"|haberin devamı|story continues below(?: advertisement)?|article continues below(?: advertisement)?)\W*",
     re.IGNORECASE,
 )
 """An ad slot's label standing alone: "ADVERTISEMENT", "Anzeige",
-"PUBBLICITÀ", "Publicidad", "Reklama", "Sponsored" (``fullmatch``; not
+"PUBBLICITÀ", "Publicidad", "Reklama", "Reklam", "تبلیغات", "광고", "广告",
+"Sponsored", and the button or line that splits a story around the ad
+("Haberin Devamı", "Story continues below") (``fullmatch``; not
 "Advertising" or "Annonce", which name a topic or an announcement). Of the
 kept blocks of the wcxb-dev and trafilatura-eval pages it matches (held-out
 block probabilities), none is in wcxb-dev's truth."""
@@ -860,6 +891,7 @@ COMMENT_SECTION_NAMES: tuple[str, ...] = (
     "comments", "reader comments", "readers' comments", "readers’ comments", "user comments", "your comments",
     "kommentare", "leserkommentare", "kommentarer", "kommentit", "commentaires", "comentarios", "comentários",
     "commenti", "reacties", "komentarze", "комментарии", "yorumlar", "opinie czytelników", "reader comments and replies",
+    "bình luận", "ý kiến", "σχόλια",
 )
 """Plural names that head a comment section on their own: ``Comments``,
 ``Kommentare``, ``Reacties``. The singular (``Comment``, ``Kommentar``) is
@@ -867,7 +899,7 @@ also the label of an opinion column, so it needs a count."""
 COMMENT_COUNTED_NAMES: tuple[str, ...] = (
     "comment", "kommentar", "commentaire", "comentario", "comentário", "commento", "reactie", "komentarz",
     "conversation", "response", "responses",
-    "komentarzy", "комментарий", "комментария", "комментариев",
+    "komentarzy", "комментарий", "комментария", "комментариев", "yorum", "σχόλιο",
 )
 """Singular and counted forms that head a comment section with a number:
 ``1 comment``, ``5 komentarzy``, ``Kommentar (1)``."""
@@ -878,6 +910,7 @@ COMMENT_CALLS: tuple[str, ...] = (
     "diskutieren sie mit", "laisser un commentaire", "ajouter un commentaire", "deja (?:un|tu|su) comentario",
     "dejar un comentario", "escribe un comentario", "lascia un commento", "scrivi un commento",
     "plaats een reactie", "laat een reactie achter", "deixe (?:um|seu|o seu) comentário", "dodaj komentarz",
+    "yorum yap", "αφήστε ένα σχόλιο", "gửi bình luận", "viết bình luận",
 )
 """Calls to join a comment section that head it, or its form."""
 COMMENT_TITLE_NOUNS: tuple[str, ...] = ("thoughts", "responses", "replies", "comments")
@@ -914,7 +947,7 @@ COMMENT_BYLINE = re.compile(
     rf"(?:{_DATE}\s*(?:,|at|um|à|a las|alle|om|o|@|-|\|)?\s*{_CLOCK}"
     r"|\b(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago"
     r"|\bvor\s+(?:\d+|einer|einem)\s+\w+|\bil\s+y\s+a\s+\d+\s+\w+|\bhace\s+\d+\s+\w+"
-    r"|\b\d+\s+\w+\s+(?:fa|geleden|temu)"
+    r"|\b\d+\s+\w+\s+(?:fa|geleden|temu|önce|trước|назад)|\bπριν(?: από)? \d+ \w+"
     r"|\b(?:says|sagt|schreibt|dit|écrit|dice|escribe|scrive|zegt|schrijft|pisze)\s*:"
     r")\s*\)?\s*:?\s*$",
     re.IGNORECASE,
@@ -1095,7 +1128,7 @@ UNSPACED_CHAR_WEIGHT = 3
 content: 250 characters of Chinese say about as much as 750 of English."""
 
 
-SENTENCE_END = ".!?\"”’»)。！？」』）"
+SENTENCE_END = ".!?\"”’»)。！？」』）।॥؟۔"
 """What a paragraph that ends a sentence ends on, in spaced scripts and in
 Chinese and Japanese (``。``, ``」``): without them a Chinese story of short
 paragraphs, each under ``pipeline.ARTICLE_MIN_PARAGRAPH_WORDS``, was not an

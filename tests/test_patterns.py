@@ -766,12 +766,50 @@ def test_byline_between_a_card_headline_and_summary(line: str, byline: bool) -> 
 
 
 @pytest.mark.parametrize(
+    ("check", "text", "expected"),
+    [
+        pytest.param("prompt", "Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать новости.", True, id="prompt-ru-telegram"),
+        pytest.param("prompt", "Mari bergabung di saluran WhatsApp detakNusa untuk update berita terbaru.", True, id="prompt-id-whatsapp"),
+        pytest.param("prompt", "Receba no celular as notícias do g1 Vale: entre no canal do g1 no WhatsApp.", True, id="prompt-br-whatsapp"),
+        pytest.param("prompt", "公式LINEで友だち追加すると、最新ニュースが届きます。", True, id="prompt-ja-line"),
+        pytest.param("prompt", "Власти подписали соглашение о строительстве моста.", False, id="prompt-ru-reporting"),
+        pytest.param("credit-tail", "시청 앞 광장에 설치된 조형물. (사진=한빛뉴스 DB)", True, id="credit-ko-sajin"),
+        pytest.param("credit-tail", "새 도서관 전경 [한빛시 제공. 재판매 및 DB 금지]", True, id="credit-ko-provided"),
+        pytest.param("credit-tail", "工人在新建的大桥上作业。新华社记者 李华 摄", True, id="credit-zh-she"),
+        pytest.param("credit-tail", "नई सड़क का उद्घाटन करते मंत्री (फाइल फोटो: PTI)", True, id="credit-hi-file-photo"),
+        pytest.param("credit-tail", "Warga antre di depan kantor kelurahan. (Andi Saputra/detakNusa)", True, id="credit-id-name-outlet"),
+        pytest.param("credit-tail", "1. Mobile App Development Guru (Project Lead / Strategist)", False, id="a-title-in-brackets"),
+        pytest.param("credit", "(사진=한빛뉴스 DB)", True, id="credit-line-ko"),
+        pytest.param("consent", "Bu sitede çerezler kullanılmaktadır. Siteyi kullanarak çerez politikamızı kabul etmiş sayılırsınız.", True, id="consent-tr"),
+        pytest.param("consent", "Belediye, çerez üreticilerine yeni bir vergi getirdi.", False, id="consent-tr-reporting"),
+        pytest.param("comment-heading", "Yorumlar (3)", True, id="comments-tr"),
+        pytest.param("comment-heading", "Ý kiến (4)", True, id="comments-vi"),
+        pytest.param("comment-byline", "ahmet_k 2 saat önce", True, id="comment-byline-tr"),
+    ],
+)
+def test_wording_in_more_languages(check: str, text: str, expected: bool) -> None:
+    """Calls to join a channel, photo credits, consent and comment wording of
+    news sites outside Western Europe (probe round 6)."""
+    from filter import patterns
+
+    checks = {
+        "prompt": patterns.is_prompt, "credit-tail": patterns.ends_on_credit, "credit": patterns.is_credit,
+        "consent": patterns.is_consent, "comment-heading": patterns.is_comment_heading,
+        "comment-byline": patterns.is_comment_byline,
+    }
+    assert checks[check](text) is expected
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         pytest.param("ADVERTISEMENT", True, id="en"),
         pytest.param("- Anzeige -", True, id="de-dashes"),
         pytest.param("PUBBLICITÀ", True, id="it"),
         pytest.param("Publicidad:", True, id="es"),
+        pytest.param("Reklam", True, id="tr"),
+        pytest.param("تبلیغات", True, id="fa"),
+        pytest.param("Haberin Devamı", True, id="tr-continue-button"),
         pytest.param("Advertising", False, id="a-topic"),
         pytest.param("Advertisement revenue fell", False, id="a-sentence"),
     ],
