@@ -891,13 +891,18 @@ def _card_summary(blocks: Sequence[Block], teaser: int, i: int, section: int) ->
 
 def _header_section(blocks: Sequence[Block], header: int) -> int:
     """The element a promo header heads: its parent, or, when the header
-    sits alone in a wrapper of its own that opens the wrapper's parent
-    (Medium's ``<div><h2>More from …</h2></div>`` before the cards, in a
-    box the story is not in), the wrapper's parent."""
+    sits alone in a wrapper of its own (Medium's ``<div><h2>More from
+    …</h2></div>`` before the cards; G1's ``<div><p><strong>LEIA
+    TAMBÉM:</strong></p></div>`` between the story's paragraphs, each in a
+    wrapper of its own, with the list in the next), the wrapper's parent.
+    The list still ends at the first kept block that is no teaser. Until
+    this round the story had to be outside that parent; without the test,
+    with held-out block probabilities, one more kept block of the 2,487
+    development pages goes, outside the truth."""
     nodes = blocks[header].nodes
     if len(nodes) >= 3 and 0 < header < len(blocks) - 1:
-        after, before = blocks[header + 1].nodes, blocks[header - 1].nodes
-        if not _in_section(after, nodes[-2]) and _in_section(after, nodes[-3]) and nodes[-3] not in before:
+        after = blocks[header + 1].nodes
+        if not _in_section(after, nodes[-2]) and _in_section(after, nodes[-3]):
             return nodes[-3]
     return nodes[-2]
 

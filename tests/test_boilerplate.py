@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 
 import numpy as np
@@ -971,9 +973,12 @@ def test_a_link_kept_alone_among_dropped_links_goes(kept: int, dropped: int, lon
 
 
 def _promo_list_page(after: list[Block]) -> list[Block]:
-    """A story (element 10), then a "Related" box (element 20) with its header and what follows."""
-    story = [Block(f"{LONG_PROSE} ({i})", nodes=(1, 10, 11 + i)) for i in range(3)]
-    return story + [Block("Related", tag="h2", nodes=(1, 20, 21))] + after
+    """A story (element 10), then a "Related" box (element 20, inside element
+    1, inside 0) with its header and what follows."""
+    story = [Block(f"{LONG_PROSE} ({i})", nodes=(0, 1, 10, 11 + i)) for i in range(3)]
+    return story + [Block("Related", tag="h2", nodes=(0, 1, 20, 21))] + [
+        dataclasses.replace(block, nodes=(0, *block.nodes) if block.nodes[0] == 1 else block.nodes) for block in after
+    ]
 
 
 @pytest.mark.parametrize(
@@ -986,7 +991,9 @@ def _promo_list_page(after: list[Block]) -> list[Block]:
                       Block("New owner for the seafront hotel", tag="h3", link_density=1.0, nodes=(1, 20, 50, 51))],
                      [PROMO_LIST, None, None], id="a-paragraph-ends-the-list"),
         pytest.param([Block("Harbour wall repairs begin on Monday", tag="h3", link_density=1.0, nodes=(1, 60, 61))],
-                     [None], id="outside-the-headers-box"),
+                     [PROMO_LIST], id="beside-the-headers-wrapper"),
+        pytest.param([Block("Harbour wall repairs begin on Monday", tag="h3", link_density=1.0, nodes=(0, 60, 61))],
+                     [None], id="outside-the-wrappers-parent"),
         pytest.param([Block(f"Harbour wall repairs begin {day} The council's contractor will close the quay for a week...",
                             tag="li", link_density=0.4, lead_link=30, nodes=(1, 20, 30, 31 + i))
                       for i, day in enumerate(("on Monday", "next week", "in June"))],
@@ -1008,11 +1015,13 @@ def test_teasers_under_a_promo_header_are_promo(after: list[Block], expected: li
     ("story", "expected"),
     [
         pytest.param((1, 10), PROMO_LIST, id="box-after-the-story"),
-        pytest.param((1, 20, 10), None, id="box-that-holds-the-story"),
+        pytest.param((1, 20, 10), PROMO_LIST, id="box-that-holds-the-story"),
     ],
 )
 def test_a_header_alone_in_its_wrapper_heads_the_wrappers_parent(story: tuple[int, ...], expected: str | None) -> None:
-    """Medium's "More from" box: ``<div><h2>More from …</h2></div>`` and then the cards, beside the wrapper."""
+    """Medium's "More from" box: ``<div><h2>More from …</h2></div>`` and then
+    the cards, beside the wrapper; or G1's "LEIA TAMBÉM:" in a wrapper of its
+    own between the story's paragraphs, each in its own wrapper too."""
     blocks = [Block(f"{LONG_PROSE} ({i})", nodes=(*story, 11 + i)) for i in range(3)]
     blocks += [Block("More from The Courier", tag="h2", nodes=(1, 20, 21, 22))]
     blocks += [Block(f"Harbour wall repairs begin on Monday {i}", tag="h3", link_density=1.0, nodes=(1, 20, 30 + i, 40 + i)) for i in range(2)]

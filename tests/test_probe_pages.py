@@ -59,7 +59,6 @@ KNOWN_FAILURES = {
     # sixth round (tests/probe/pages6.py): news sites outside Western Europe
     # 2: a promo header the rules do not read, or a read-also header followed by a <ul> of links
     "c02_ndtv_yah_bhi_padhen_and_list_hi": "'ये भी पढ़ें...' (three dots, not '…': not a promo header, 0.91) and its <ul> of two links (0.83, 0.89) between body paragraphs are kept; 'यह भी पढ़ें - …' goes as a promo link",
-    "c02_g1_leia_tambem_unordered_list_br": "the 'LEIA TAMBÉM:' header goes (promo link) but the two links of the <ul class=content-unordered-list> after it, inside the body, are kept (0.81, 0.93)",
     # 4: a channel or newsletter prompt as prose in a language the PROMPT wording does not cover
     # 5
     # 6: captions outside <figcaption> and credit formats the patterns do not read
