@@ -835,7 +835,7 @@ def _promo_lists(blocks: Sequence[Block], reasons: list[str | None], teasers: Se
             left, section, teaser = PROMO_LIST_MAX_TEASERS, _header_section(blocks, i), -1
         elif left and not _in_section(block.nodes, section):
             left = 0
-        elif left and (teasers[i] or reasons[i] is None and fused_card(block, count_words(block.text)[0])):
+        elif left and (teasers[i] or reasons[i] is None and (fused_card(block, count_words(block.text)[0]) or _dated_teaser(block))):
             teaser = i
             if reasons[i] is None:
                 reasons[i] = PROMO_LIST
@@ -870,6 +870,24 @@ def fused_card(block: Block, words: int) -> bool:
         linked <= block.lead_link + FUSED_OTHER_LINK_CHARS
         and linked <= (1 - FUSED_SUMMARY_MIN_SHARE) * chars
     )
+
+
+DATED_TEASER_TAIL_CHARS = 25
+"""A linked headline's unlinked tail under a promo header: a date or a source."""
+
+
+def _dated_teaser(block: Block) -> bool:
+    """A linked headline followed by a short unlinked tail that ends on a
+    digit, a date, and nothing else (``<li><a>Mill closing to cost town
+    $300,000 a year</a> <span>May 14, 2009</span></li>``): under a promo
+    header, one of its teasers, which the tail keeps under
+    ``TEASER_LINK_DENSITY``. Any short tail took 7 blocks of wcxb-dev's
+    truth (a reading list's "by Tom Swartz", a documentation page's "— an
+    article explaining …"); a date's takes none."""
+    if block.lead_link < FUSED_HEADLINE_MIN_CHARS or not block.text[-1:].isdigit():
+        return False
+    chars = len(block.text) - block.text.count(" ")
+    return block.lead_link >= block.link_density * chars - 1 and chars - block.lead_link <= DATED_TEASER_TAIL_CHARS
 
 
 PROMO_SUMMARY_MAX_WORDS = 60

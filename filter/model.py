@@ -37,7 +37,7 @@ from .versions import BLOCK_FEATURE_VERSION, FEATURE_VERSION
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MODEL = "segments-v13"
+DEFAULT_MODEL = "segments-v14"
 """The segment classifier ``clean()`` uses unless told otherwise."""
 DEFAULT_BLOCK_MODEL = "blocks-v4"
 """The content-versus-boilerplate block classifier for HTML pages."""

@@ -120,6 +120,11 @@ PROMO_HEADERS_MORE: tuple[str, ...] = (
     "popular now", "in case you missed it", "lesen sie hier", "neueste artikel", "dowiedz się więcej",
     # A live blog's list of links to its own entries, and Russian lists of other news (segment feature version 6)
     "key events", "другие новости", "последние новости", "новости по теме", "похожие новости", "материалы по теме",
+    # More lists of other news, in English and the languages of the sixth probe round (segment feature version 7)
+    "more local news", "more local stories", "other news", "other stories", "more headlines",
+    "berita terkait", "artikel terkait", "berita lainnya", "terpopuler", "ilginizi çekebilir", "benzer haberler",
+    "diğer haberler", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง", "بیشتر بخوانید", "مطالب مرتبط", "أخبار ذات صلة",
+    "أخبار متعلقة", "đọc thêm", "související články", "další články", "articole similare", "mais lidas",
 )
 """Promo headers the block model was not trained with. The rules
 (``is_promo_rule``: the boilerplate stage and the plain-text segmenter) and,
@@ -169,12 +174,14 @@ _END = r"\s*[:»>|\-–—…]*\s*$"
 _RULE_OPEN = r"(?:>>|[\[(【«»>•▶►])?\s*"
 """The rules also read a promo header in brackets or behind a bullet:
 ``[Read more: How to set up your accounts]``, ``(See also: …)``, ``► Related``, ``>> Lesen Sie auch``."""
-_RULE_END = r"\s*[:：»>|\-–—…\])】]*\s*$"
-_RULE_LEAD = r"\s*[:：»>|\-–—\]】]\s*\S"
+_RULE_END = r"\s*[:：»>|\-–—….\])】]*\s*$"
+_RULE_LEAD = r"\s*(?:[:：»>|\-–—\]】]|\.{3}|…)\s*\S"
 """After a header that opens a line and goes on with the teaser, the rules
 also take a full-width colon and a closing square or lenticular bracket
 (not a parenthesis, which closes words in prose): ``相关新闻：…``,
-``【関連記事】青葉橋…``, ``[Read more] …`` (segment feature version 6)."""
+``【関連記事】青葉橋…``, ``[Read more] …`` (segment feature version 6), and
+three dots, which Hindi sites set after the header: ``ये भी पढ़ें...`` alone,
+or before the teaser (segment feature version 7)."""
 
 
 def _promo_patterns(

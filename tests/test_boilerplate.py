@@ -1001,6 +1001,10 @@ def _promo_list_page(after: list[Block]) -> list[Block]:
         pytest.param([Block("Harbour wall repairs begin on Monday, the council said, and the quay will close for a week.",
                             tag="li", link_density=0.5, lead_link=20, nodes=(1, 20, 30, 31))],
                      [None], id="a-line-that-opens-on-a-link-and-has-more"),
+        pytest.param([Block("Harbour wall repairs begin on Monday May 14, 2009", tag="li", link_density=0.77, lead_link=31,
+                            nodes=(1, 20, 30, 31))], [PROMO_LIST], id="a-linked-headline-and-its-date"),
+        pytest.param([Block("Harbour wall repairs begin on Monday by Tom Swartz", tag="li", link_density=0.75, lead_link=31,
+                            nodes=(1, 20, 30, 31))], [None], id="a-linked-title-and-its-author"),
     ],
 )
 def test_teasers_under_a_promo_header_are_promo(after: list[Block], expected: list) -> None:

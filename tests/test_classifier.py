@@ -120,9 +120,9 @@ def test_the_promo_features_read_what_the_rules_read(text: str) -> None:
     assert C[0, CONTEXT_NAMES.index("promo_line")] == 1.0
 
 
-SEGMENT_PATTERNS_SHA256 = "4bea2a08a73826dc1f70a606693dbd2fdac53f4b6437a48a0a617d8830fc15bc"
-"""The digest of the patterns the segment features read (feature version 6)
-as segments-v13 was trained with them."""
+SEGMENT_PATTERNS_SHA256 = "4b2ec76624ba3190653c53f1d6736c7a7fedb83ba178327dda90fa8a989a1e2b"
+"""The digest of the patterns the segment features read (feature version 7)
+as segments-v14 was trained with them."""
 
 
 def test_the_patterns_the_segment_features_read_are_those_the_model_was_trained_with() -> None:

@@ -116,6 +116,22 @@ def test_headers_and_separators_of_feature_version_6(line: str, promo: bool) -> 
 
 
 @pytest.mark.parametrize(
+    ("line", "promo"),
+    [
+        pytest.param("More Local News", True, id="more-local-news"),
+        pytest.param("Benzer Haberler", True, id="turkish-similar-news"),
+        pytest.param("Berita Terkait", True, id="indonesian-related-news"),
+        pytest.param("ये भी पढ़ें...", True, id="hindi-header-with-three-dots"),
+        pytest.param("ये भी पढ़ें... मानसून ने पकड़ी रफ्तार, 20 राज्यों में अलर्ट", True, id="hindi-lead-after-three-dots"),
+        pytest.param("Other news outlets reported the same figures.", False, id="other-news-in-a-sentence"),
+    ],
+)
+def test_headers_and_separators_of_feature_version_7(line: str, promo: bool) -> None:
+    assert is_promo_rule(line) is promo
+    assert not is_promo_line(line)  # the block model's features were trained without them
+
+
+@pytest.mark.parametrize(
     "line",
     ["MORE: What is RAAC and why is it in so many schools?", "[MORE: Ferry fares to rise in April]"],
     ids=["capitals", "in-brackets"],

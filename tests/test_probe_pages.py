@@ -50,7 +50,6 @@ KNOWN_FAILURES = {
     # fifth round (tests/probe/pages5.py): markup from other benchmarks' eras
     # a table layout's left nav column: its last link, alone before </font></td>, is kept while the links above it go as a link list
     # 2008-2012 news sites
-    "c03_storybody_pagination_tools_more_news_en": "the first item of the 'More Local News' <ul> after the story (a link and a date <span>) is kept at 0.55; the other three go as a link list, the pagination and tool bars go",
     "c06_storybody_float_photo_caption_credit_en": "a floated div.photo-wrap with no figure: its p.caption (0.68), p.credit 'Mike Ostrander/Herald' (0.57) and 'View larger image | Buy this photo' (0.56) are kept; the names 'caption' and 'credit' are left to the block model on purpose: short kept blocks so named are in wcxb-dev's truth more often than not (patterns.CAPTION_TOKENS)",
     # blog engines of the era
     "c12_livejournal_br_ljuser_metadata_en": "LiveJournal's metadata table: 'Current Mood:' (0.61) and its value 'aggravated' (0.66) are kept, 'Current Music:' goes (0.43); the <br> body and the ljuser link are joined right",
@@ -58,7 +57,6 @@ KNOWN_FAILURES = {
     "c13_pullquote_aside_with_author_it": "the pull quote's text goes (0.40) but its attribution <span> 'Luca Parodi, presidente dei commercianti' in the same <aside> is kept at 0.86",
     # sixth round (tests/probe/pages6.py): news sites outside Western Europe
     # 2: a promo header the rules do not read, or a read-also header followed by a <ul> of links
-    "c02_ndtv_yah_bhi_padhen_and_list_hi": "'ये भी पढ़ें...' (three dots, not '…': not a promo header, 0.91) and its <ul> of two links (0.83, 0.89) between body paragraphs are kept; 'यह भी पढ़ें - …' goes as a promo link",
     # 4: a channel or newsletter prompt as prose in a language the PROMPT wording does not cover
     # 5
     # 6: captions outside <figcaption> and credit formats the patterns do not read

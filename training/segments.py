@@ -1,7 +1,7 @@
 """Train the news / opinion / filler segment classifier, evaluate it, write its card.
 
     OMP_NUM_THREADS=1 python -m training.segments --data ../shared/data \\
-        --out models/segments-v13 --static /tmp/static_raw.npz --teacher /tmp/teacher.jsonl
+        --out models/segments-v14 --static /tmp/static_raw.npz --teacher /tmp/teacher.jsonl
 
 Deterministic: the rows come from ``training.segdata`` (sorted inputs, folds
 from a hash of the article, site or template), the synthetic plain-text
@@ -593,7 +593,7 @@ def print_evaluation(metrics: dict[str, object], out=sys.stdout) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="the shared data folder (../shared/data)")
-    parser.add_argument("--out", type=Path, required=True, help="new model directory, e.g. models/segments-v13")
+    parser.add_argument("--out", type=Path, required=True, help="new model directory, e.g. models/segments-v14")
     parser.add_argument("--static", type=Path, default=None, help="raw static word table (.npz) from training/static_table.py")
     parser.add_argument("--teacher", type=Path, default=None, help="teacher-labelled sentences (.jsonl) from training/teacher.py")
     parser.add_argument("--teacher-share", type=float, default=DISTILLED_SHARE,
