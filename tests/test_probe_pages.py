@@ -43,12 +43,10 @@ KNOWN_FAILURES = {
     "c14_hugo_papermod_list_summaries": "a Hugo PaperMod list page (unlinked <h2> titles, unlinked summaries, an empty overlay link per card) is taken for an article: titles and summaries kept (P(content) 0.50-0.96)",
     "c14_bitrix_news_list_page": "a Bitrix news.list page (each card one <p class=news-item>: date, bold link, preview text; link density 0.3-0.4, P(content) 0.83-0.95) is taken for an article and kept whole: the cards are cards in one block (lead_link reads through the date), but all sit in one <div class=news-list>, as a roundup's paragraphs that open on a link do",
     # fourth round (tests/probe/pages4.py)
-    # 5: a hand-made banner with no vendor class names: its purpose lines, each in an element of its own, stay
     # 5: a banner before a short story pulls its last paragraph under the threshold
     "c05_generatepress_borlabs_de": "the Borlabs box at the top of <body> pulls the last paragraph to P(content) 0.45 ('outside the article'; 0.89 without the box); the two left are under the article minimum: is_article=False, page emptied",
     "c05_wapo_trustarc_blackbar": "the TrustArc blackbar at the top of <body> pulls the short article's last paragraph to P(content) 0.47 ('outside the article'; 0.78 without it, 0.77 with the bar at the end)",
     # fifth round (tests/probe/pages5.py): markup from other benchmarks' eras
-    # a table layout's left nav column: its last link, alone before </font></td>, is kept while the links above it go as a link list
     # 2008-2012 news sites
     "c06_storybody_float_photo_caption_credit_en": "a floated div.photo-wrap with no figure: its p.caption (0.68), p.credit 'Mike Ostrander/Herald' (0.57) and 'View larger image | Buy this photo' (0.56) are kept; the names 'caption' and 'credit' are left to the block model on purpose: short kept blocks so named are in wcxb-dev's truth more often than not (patterns.CAPTION_TOKENS)",
     # blog engines of the era
@@ -56,13 +54,8 @@ KNOWN_FAILURES = {
     # modern
     "c13_pullquote_aside_with_author_it": "the pull quote's text goes (0.40) but its attribution <span> 'Luca Parodi, presidente dei commercianti' in the same <aside> is kept at 0.86",
     # sixth round (tests/probe/pages6.py): news sites outside Western Europe
-    # 2: a promo header the rules do not read, or a read-also header followed by a <ul> of links
-    # 4: a channel or newsletter prompt as prose in a language the PROMPT wording does not cover
-    # 5
-    # 6: captions outside <figcaption> and credit formats the patterns do not read
     # 7
     "c07_hurriyet_yorumlar_local_widget_tr": "a local comment widget (div.yorumlar-alani, ul.yorum-listesi) is kept whole (0.74-0.91): 'Yorumlar (3)' is a known heading but is kept at 0.80, and no Turkish class name or byline ('2 saat önce') is read",
-    # 8
     # 12
     "c12_sina_inline_keyword_links_no_spaces_zh": "the words are joined right, but the page tools '收藏本文 分享到 评论' (0.55) and the right rail '热门推荐' with its five links (0.63-0.78) are kept on this page (dropped as a link list on the other Sina pages)",
     # 13
