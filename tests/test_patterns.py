@@ -845,13 +845,17 @@ def test_ad_label(text: str, label: bool) -> None:
         pytest.param("By Dan Morrow on May 3, 2009 10:12 PM | Permalink | Comments (4) | TrackBacks (0)", True, id="movable-type"),
         pytest.param("Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit Berlin. Permanentlink.", True, id="de"),
         pytest.param("Questa voce è stata pubblicata in Cronaca. Aggiungi ai preferiti il permalink.", True, id="it"),
+        pytest.param("Esta entrada fue publicada en Noticias. Guarda el enlace permanente.", True, id="es"),
+        pytest.param("Ce billet a été publié dans Actualités. Ajoutez ce permalien à vos marque-pages.", True, id="fr"),
+        pytest.param("Both comments and pings are currently closed.", True, id="pings-closed"),
         pytest.param("This entry was posted on Facebook by the suspect hours before the attack.", False, id="reporting-on-a-post"),
         pytest.param("Both comments were closed to the public, the council said.", False, id="reporting-on-comments"),
     ],
 )
 def test_post_metadata(text: str, metadata: bool) -> None:
-    from filter.patterns import POST_METADATA
+    from filter.patterns import POST_METADATA, is_post_metadata
 
+    assert is_post_metadata(text) is metadata  # the key words looked for first let every branch through
     assert (POST_METADATA.search(text) is not None) is metadata
 
 
