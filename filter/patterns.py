@@ -371,7 +371,7 @@ CONSENT_ADDRESSED_WORDS: tuple[str, ...] = (
     "wij", "ons", "onze", "uw", "jij", "jouw", "je",
     r"vocês?", "nós", r"noss[oa]s?",
     "nas", "nasi", r"nasz\w*", "twój", r"twoj\w*", "twoim", "twoich",
-    "size", "sizin", "sizi", "sayılırsınız", "vám", "váš", "vaše", "vás", "dumneavoastră", "voastră", "σας",
+    "sizin", "sizi", "sayılırsınız", r"sitemiz\w*", "kullanıyoruz", "vám", "váš", "vaše", "vás", "dumneavoastră", "voastră", "σας",
 )
 """Words that speak to the reader in the banners' other languages. Some
 are common words too (Portuguese "nas", in the; Spanish "su", below, is also
