@@ -25,7 +25,6 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from itertools import repeat
 
 import numpy as np
 
@@ -386,7 +385,7 @@ def _consent_marked(tokens: tuple[str, ...]) -> bool:
     took 8 µs instead of 28 with ``_consent_mark`` on each (0.2 ms a
     wcxb-dev page, whose blocks bring about 11 chains not cached)."""
     return (
-        any(map(str.startswith, tokens, repeat(CONSENT_REGION_PREFIXES)))
+        any(map(str.startswith, tokens, itertools.repeat(CONSENT_REGION_PREFIXES)))
         or _CONSENT_REGION_MARK.search(" ".join(tokens)) is not None
     )
 
