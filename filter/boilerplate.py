@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -183,6 +184,19 @@ GALLERY_KEPT_MORE = 2
 (a caption, a credit) and two more (its title, an arrow): ``_galleries``."""
 
 
+def _element_range(blocks: Sequence[Block], element: int, lo: int, hi: int, limit: int = sys.maxsize) -> tuple[int, int]:
+    """The blocks ``lo:hi``, which lie in ``element``, grown on both sides
+    to all of the element's blocks (those whose ``nodes`` hold it), or until
+    the range is more than ``limit`` blocks: the range of an element around
+    a block, for the rules that widen it one ancestor at a time."""
+    start, stop = lo, hi
+    while start > 0 and element in blocks[start - 1].nodes and stop - start <= limit:
+        start -= 1
+    while stop < len(blocks) and element in blocks[stop].nodes and stop - start <= limit:
+        stop += 1
+    return start, stop
+
+
 def _galleries(blocks: Sequence[Block], reasons: list[str | None]) -> None:
     """Drops, as captions, what the model keeps of a picture gallery: the
     largest element around a gallery's counter ("1 / 12", "Bild 1 von 8";
@@ -219,11 +233,7 @@ def _galleries(blocks: Sequence[Block], reasons: list[str | None]) -> None:
         lo, hi = seed, seed + 1
         counters, kept = 1, 0
         for element in reversed(block.nodes):
-            start, stop = lo, hi
-            while start > 0 and element in blocks[start - 1].nodes and stop - start <= GALLERY_MAX_BLOCKS:
-                start -= 1
-            while stop < len(blocks) and element in blocks[stop].nodes and stop - start <= GALLERY_MAX_BLOCKS:
-                stop += 1
+            start, stop = _element_range(blocks, element, lo, hi, GALLERY_MAX_BLOCKS)
             if stop - start > GALLERY_MAX_BLOCKS:
                 break
             added = (*range(start, lo), *range(hi, stop))
@@ -424,11 +434,7 @@ def _consent_regions(blocks: Sequence[Block], flags: Sequence[bool]) -> list[tup
         common = set(blocks[seed].tokens)
         best: tuple[int, int] | None = None
         for element in reversed(blocks[seed].nodes[:-1]):
-            start, stop = lo, hi
-            while start > 0 and element in blocks[start - 1].nodes:
-                start -= 1
-            while stop < len(blocks) and element in blocks[stop].nodes:
-                stop += 1
+            start, stop = _element_range(blocks, element, lo, hi)
             added = [*blocks[start:lo], *blocks[hi:stop]]
             if any(map(_in_article, added)):
                 break
