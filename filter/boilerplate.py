@@ -854,8 +854,12 @@ def _promo_lists(blocks: Sequence[Block], reasons: list[str | None], teasers: Se
 FUSED_HEADLINE_MIN_CHARS = 15
 FUSED_SUMMARY_MIN_SHARE = 0.3
 FUSED_OTHER_LINK_CHARS = 12
-FUSED_CARD_MAX_WORDS = 80
-"""A card in one block is at most a headline of 20 words and a summary of 60."""
+CARD_HEADLINE_MAX_WORDS = 20
+CARD_SUMMARY_MAX_WORDS = 60
+"""A teaser card's headline and summary are at most this many words: the
+article verdict's cards (``pipeline._teaser_cards``), a card in one block
+(``fused_card``, both together) and a card's summary under a promo header
+(``_card_summary``)."""
 
 
 def fused_card(block: Block, words: int) -> bool:
@@ -866,7 +870,7 @@ def fused_card(block: Block, words: int) -> bool:
     headline (a table cell of an old section front: ``<a>Headline</a><br>
     Summary <a>more...</a>``; a related-posts item, ``<li><a>Title</a>
     <small>Excerpt…</small></li>``). ``words`` is the block's word count."""
-    if block.lead_link < FUSED_HEADLINE_MIN_CHARS or words > FUSED_CARD_MAX_WORDS:
+    if block.lead_link < FUSED_HEADLINE_MIN_CHARS or words > CARD_HEADLINE_MAX_WORDS + CARD_SUMMARY_MAX_WORDS:
         return False
     chars = len(block.text) - block.text.count(" ")
     linked = block.link_density * chars
@@ -894,7 +898,6 @@ def _dated_teaser(block: Block) -> bool:
     return block.lead_link >= block.link_density * chars - 1 and chars - block.lead_link <= DATED_TEASER_TAIL_CHARS
 
 
-PROMO_SUMMARY_MAX_WORDS = 60
 PROMO_SUMMARY_LINK_DENSITY = 0.2
 
 
@@ -905,7 +908,7 @@ def _card_summary(blocks: Sequence[Block], teaser: int, i: int, section: int) ->
     in the section itself, as an article's next paragraph after an inline
     "Related" link would be."""
     block = blocks[i]
-    if block.link_density > PROMO_SUMMARY_LINK_DENSITY or count_words(block.text)[0] > PROMO_SUMMARY_MAX_WORDS:
+    if block.link_density > PROMO_SUMMARY_LINK_DENSITY or count_words(block.text)[0] > CARD_SUMMARY_MAX_WORDS:
         return False
     shared = [a for a, b in zip(blocks[teaser].nodes, block.nodes) if a == b]
     return bool(shared) and shared[-1] != section and section in shared

@@ -105,8 +105,6 @@ TEASER_CARDS_MIN = 3
 front, not an article (see ``_summary``)."""
 TEASER_SHARE = 0.6
 """The cards' summaries make up at least this share of the content."""
-TEASER_HEADLINE_MAX_WORDS = 20
-TEASER_SUMMARY_MAX_WORDS = 60
 TEASER_LINKED = 0.8
 """A card's headline is a link: at least this share of its text is linked;
 its summary is not: less than ``1 - TEASER_LINKED`` of it is."""
@@ -124,7 +122,7 @@ def _teaser_cards(
 ) -> tuple[int, int, int]:
     """The teaser cards among the content: how many summaries, their
     characters, and how many elements hold them. A summary is a content
-    paragraph of at most ``TEASER_SUMMARY_MAX_WORDS``, mostly unlinked, that
+    paragraph of at most ``boilerplate.CARD_SUMMARY_MAX_WORDS``, mostly unlinked, that
     comes right after a short linked headline, or after one and a byline or
     a date (``BYLINE``), or that is followed by a short "Read more" link
     (``READ_MORE``), or a whole card in one block (``boilerplate.fused_card``). Links and bylines count whether or not they were kept.
@@ -142,7 +140,7 @@ def _teaser_cards(
         return (
             i >= 0
             and segments[i].link_density >= TEASER_LINKED
-            and n_words(i) <= TEASER_HEADLINE_MAX_WORDS
+            and n_words(i) <= boilerplate.CARD_HEADLINE_MAX_WORDS
             and READ_MORE.match(segments[i].text) is None
         )
 
@@ -150,7 +148,7 @@ def _teaser_cards(
         if not kept or segment.label is Label.FILLER:
             continue
         fused = blocks is not None and boilerplate.fused_card(blocks[i], n_words(i))
-        if not fused and (segment.link_density >= 1 - TEASER_LINKED or n_words(i) > TEASER_SUMMARY_MAX_WORDS):
+        if not fused and (segment.link_density >= 1 - TEASER_LINKED or n_words(i) > boilerplate.CARD_SUMMARY_MAX_WORDS):
             continue
         card = fused or headline(i - 1)
         if not card and i >= 2:
