@@ -83,50 +83,34 @@ def test_the_rules_read_a_promo_header_in_brackets_or_behind_a_bullet(line: str)
 @pytest.mark.parametrize(
     ("line", "promo"),
     [
-        pytest.param("You may like", True, id="you-may-like"),
-        pytest.param("Most viewed", True, id="most-viewed"),
-        pytest.param("Around the web", True, id="around-the-web"),
-        pytest.param("In case you missed it: Council backs tram plan", True, id="icymi-lead"),
-        pytest.param("In case you missed it, the council backed the tram plan on Monday.", False, id="icymi-in-a-sentence"),
-        pytest.param("Lesen Sie hier: Die Stadt baut eine neue Brücke", True, id="lesen-sie-hier"),
-        pytest.param("Dowiedz się więcej:", True, id="polish"),
-        pytest.param("Most viewed videos were about the storm, the broadcaster said.", False, id="most-viewed-in-a-sentence"),
+        # feature version 5: widgets' headers
+        pytest.param("You may like", True, id="v5-you-may-like"),
+        pytest.param("Most viewed", True, id="v5-most-viewed"),
+        pytest.param("Around the web", True, id="v5-around-the-web"),
+        pytest.param("In case you missed it: Council backs tram plan", True, id="v5-icymi-lead"),
+        pytest.param("In case you missed it, the council backed the tram plan on Monday.", False, id="v5-icymi-in-a-sentence"),
+        pytest.param("Lesen Sie hier: Die Stadt baut eine neue Brücke", True, id="v5-lesen-sie-hier"),
+        pytest.param("Dowiedz się więcej:", True, id="v5-polish"),
+        pytest.param("Most viewed videos were about the storm, the broadcaster said.", False, id="v5-most-viewed-in-a-sentence"),
+        # feature version 6: Chinese, Japanese and Russian lists, a live blog's key events, more separators
+        pytest.param("【関連記事】青葉橋、橋脚に深いひび割れ 車両と歩行者を通行止めに", True, id="v6-japanese-in-lenticular-brackets"),
+        pytest.param("相关新闻：南湖地铁5号线二期6月28日开通", True, id="v6-chinese-full-width-colon"),
+        pytest.param("相关新闻：", True, id="v6-chinese-header-alone"),
+        pytest.param("Key events", True, id="v6-live-blog-key-events"),
+        pytest.param("Другие новости", True, id="v6-russian-other-news"),
+        pytest.param("Key events of the week included the budget vote and the mayor's resignation.", False, id="v6-key-events-in-a-sentence"),
+        pytest.param("Related) matters were left to the committee.", False, id="v6-bracket-after-a-word-in-prose"),
+        # feature version 7: more lists of other news, three dots after a header
+        pytest.param("More Local News", True, id="v7-more-local-news"),
+        pytest.param("Benzer Haberler", True, id="v7-turkish-similar-news"),
+        pytest.param("Berita Terkait", True, id="v7-indonesian-related-news"),
+        pytest.param("ये भी पढ़ें...", True, id="v7-hindi-header-with-three-dots"),
+        pytest.param("ये भी पढ़ें... मानसून ने पकड़ी रफ्तार, 20 राज्यों में अलर्ट", True, id="v7-hindi-lead-after-three-dots"),
+        pytest.param("Other news outlets reported the same figures.", False, id="v7-other-news-in-a-sentence"),
     ],
 )
-def test_widget_headers_of_feature_version_5(line: str, promo: bool) -> None:
-    assert is_promo_rule(line) is promo
-    assert not is_promo_line(line)  # the block model's features were trained without them
-
-
-@pytest.mark.parametrize(
-    ("line", "promo"),
-    [
-        pytest.param("【関連記事】青葉橋、橋脚に深いひび割れ 車両と歩行者を通行止めに", True, id="japanese-in-lenticular-brackets"),
-        pytest.param("相关新闻：南湖地铁5号线二期6月28日开通", True, id="chinese-full-width-colon"),
-        pytest.param("相关新闻：", True, id="chinese-header-alone"),
-        pytest.param("Key events", True, id="live-blog-key-events"),
-        pytest.param("Другие новости", True, id="russian-other-news"),
-        pytest.param("Key events of the week included the budget vote and the mayor's resignation.", False, id="key-events-in-a-sentence"),
-        pytest.param("Related) matters were left to the committee.", False, id="bracket-after-a-word-in-prose"),
-    ],
-)
-def test_headers_and_separators_of_feature_version_6(line: str, promo: bool) -> None:
-    assert is_promo_rule(line) is promo
-    assert not is_promo_line(line)  # the block model's features were trained without them
-
-
-@pytest.mark.parametrize(
-    ("line", "promo"),
-    [
-        pytest.param("More Local News", True, id="more-local-news"),
-        pytest.param("Benzer Haberler", True, id="turkish-similar-news"),
-        pytest.param("Berita Terkait", True, id="indonesian-related-news"),
-        pytest.param("ये भी पढ़ें...", True, id="hindi-header-with-three-dots"),
-        pytest.param("ये भी पढ़ें... मानसून ने पकड़ी रफ्तार, 20 राज्यों में अलर्ट", True, id="hindi-lead-after-three-dots"),
-        pytest.param("Other news outlets reported the same figures.", False, id="other-news-in-a-sentence"),
-    ],
-)
-def test_headers_and_separators_of_feature_version_7(line: str, promo: bool) -> None:
+def test_headers_the_rules_read_and_the_block_model_does_not(line: str, promo: bool) -> None:
+    """``PROMO_HEADERS_MORE`` and the rules' separators, by the segment feature version that added them."""
     assert is_promo_rule(line) is promo
     assert not is_promo_line(line)  # the block model's features were trained without them
 
