@@ -70,8 +70,9 @@ def section_label(url: str, hyperpartisan: bool) -> bool | None:
     return None
 
 
-def documents(data: Path) -> list[Document]:
-    """The labelled articles, in the order of their ids."""
+def section_labels(data: Path) -> dict[str, tuple[bool, str]]:
+    """Article id: (filed under opinion, site), for the articles whose URL
+    files them under opinion or news (``section_label``)."""
     from training import sources
 
     base = data / sources.HYPERPARTISAN
@@ -83,6 +84,14 @@ def documents(data: Path) -> list[Document]:
             if label is not None:
                 host = _HOST.match(url)
                 labels[article] = (label, host.group(1).lower() if host else url)
+    return labels
+
+
+def documents(data: Path) -> list[Document]:
+    """The labelled articles, in the order of their ids."""
+    from training import sources
+
+    labels = section_labels(data)
     paragraphs: dict[str, list[str]] = {}
     for name in sources.HYPERPARTISAN_FILES:
         for article, paragraph in sources.hyperpartisan_paragraphs(str(data), name):
@@ -151,6 +160,43 @@ def run(data: Path) -> dict[str, object]:
     }
 
 
+def section_shifts(data: Path, teacher: Path) -> dict[str, dict[str, float]]:
+    """The shift of the segment classifier's first-pass opinion logit that
+    best fits (log loss) the MiniLM teachers' labels (``training.teacher``'s
+    output) of the sentences of articles filed under opinion, and of those
+    filed as news: how much a page's section says about its sentences beyond
+    their words (``pipeline.SECTION_OPINION_SHIFT``)."""
+    import json
+
+    from scipy.optimize import minimize_scalar
+
+    from filter.features import as_blocks
+    from filter.pipeline import default_model
+
+    labels = section_labels(data)
+    rows: dict[bool, list[tuple[str, float]]] = {True: [], False: []}
+    with teacher.open(encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            if record.get("group") in labels:
+                rows[labels[record["group"]][0]].append((record["text"], float(record["p_opinion"])))
+    scorer = default_model().pipeline
+    out = {}
+    for filed, name in ((True, "opinion"), (False, "news")):
+        if not rows[filed]:
+            continue
+        z = scorer.first_logits(as_blocks([text for text, _ in rows[filed]]))[:, 1]
+        p = np.array([q for _, q in rows[filed]])
+
+        def loss(shift: float, z: np.ndarray = z, p: np.ndarray = p) -> float:
+            q = np.clip(1.0 / (1.0 + np.exp(-(z + shift))), 1e-9, 1 - 1e-9)
+            return float(-np.mean(p * np.log(q) + (1 - p) * np.log(1 - q)))
+
+        shift = minimize_scalar(loss, bounds=(-4.0, 4.0), method="bounded").x
+        out[name] = {"sentences": len(p), "teacher_mean": round(float(p.mean()), 4), "shift": round(float(shift), 3)}
+    return out
+
+
 def print_result(result: dict[str, object], out=sys.stdout) -> None:
     docs = result["documents"]
     print(f"{docs['opinion']} opinion and {docs['news']} news articles from {docs['sites']} sites "  # type: ignore[index]
@@ -163,18 +209,25 @@ def print_result(result: dict[str, object], out=sys.stdout) -> None:
           + ", ".join(f"{t:.2f}: {v:.3f}" for t, v in result["sweep"].items()), file=out)  # type: ignore[union-attr]
     print(f"threshold chosen in 5-fold cross-validation by site: opinion F1 {result['cross_validated_threshold_f1']:.4f}, "
           f"thresholds {result['cross_validated_thresholds']}", file=out)
+    for name, fit in result.get("section_shifts", {}).items():  # type: ignore[union-attr]
+        print(f"sentences of articles filed as {name}: {fit['sentences']}, teachers' mean P(opinion) {fit['teacher_mean']:.3f}; "
+              f"opinion logit shift that fits them best {fit['shift']:+.3f}", file=out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.verdict", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="the shared data folder (../shared/data)")
+    parser.add_argument("--teacher", type=Path, help="the teachers' labels (training.teacher --out): also fit the section shift")
     args = parser.parse_args(argv)
     from training import sources
 
     if not (args.data / sources.HYPERPARTISAN).is_dir():
         parser.error(f"{args.data / sources.HYPERPARTISAN} does not exist")
-    print_result(run(args.data))
+    result = run(args.data)
+    if args.teacher is not None:
+        result["section_shifts"] = section_shifts(args.data, args.teacher)
+    print_result(result)
     return 0
 
 

@@ -119,17 +119,24 @@ class Summary:
     opinion column is never all opinion), and news below that.
     ``is_article`` is False for pages that are not an article at all (section
     fronts, link lists, product pages), and then ``Result.text`` is empty.
+    ``section`` says where the page files itself under opinion (``"type
+    OpinionNewsArticle"``, ``"section Opinion"``, ``"url /opinion/"``:
+    ``filter.section``), or is None; such a page's verdict is opinion unless
+    filler is its largest share, and its paragraphs' opinion scores are
+    raised (``pipeline.SECTION_OPINION_SHIFT``).
     """
 
     shares: Scores
     label: Label
     is_article: bool
+    section: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "shares": {label.value: round(p, 6) for label, p in self.shares.items()},
             "label": self.label.value,
             "is_article": self.is_article,
+            "section": self.section,
         }
 
 

@@ -267,13 +267,10 @@ class SegmentScorer:
         ):
             raise ExportError("the exported segment model's arrays do not fit together")
 
-    def predict_proba(self, X: Sequence[Block | str], lengths: Sequence[int] | None = None) -> np.ndarray:
-        """Probabilities in ``classes_`` order, one row per block; ``lengths``
-        as for ``SegmentClassifier.predict_proba``."""
-        blocks = as_blocks(X)
+    def first_logits(self, blocks: Sequence[Block]) -> np.ndarray:
+        """The first-pass heads' logits, one row per block, each block read on
+        its own: filler, opinion (and teaser, for models that have one)."""
         n = len(blocks)
-        if n == 0:
-            return np.zeros((0, len(self.classes_)))
         texts = [b.text for b in blocks]
         tokens = tokenize(texts)
         rows, cols, counts = word_counts(tokens, self.vocabulary, self.n_words)
@@ -285,8 +282,15 @@ class SegmentScorer:
         rows, cols, counts = rows[single], cols[single], counts[single]
         embedded = embed(rows, cols, counts, self.vectors, n) if self.vectors is not None else None
         dense = dense_columns(blocks, texts, tokens, self._lexicon(rows, cols, counts, n), embedded)
-        z += ((dense - self.mean) / self.scale * self.dense_weight) @ self.coef_dense + self.intercept
-        first = sigmoid(z)
+        return z + ((dense - self.mean) / self.scale * self.dense_weight) @ self.coef_dense + self.intercept
+
+    def predict_proba(self, X: Sequence[Block | str], lengths: Sequence[int] | None = None) -> np.ndarray:
+        """Probabilities in ``classes_`` order, one row per block; ``lengths``
+        as for ``SegmentClassifier.predict_proba``."""
+        blocks = as_blocks(X)
+        if not blocks:
+            return np.zeros((0, len(self.classes_)))
+        first = sigmoid(self.first_logits(blocks))
         filler, opinion = first[:, 0], first[:, 1]
         doc = document_ids(blocks, lengths)
         C = context_features(filler, opinion, blocks, doc)

@@ -225,6 +225,43 @@ _DATE_CHARS = " \t\n\r\xa00123456789.:/-|,"
 made only of them does not end the linked start of a block (``lead_link``)."""
 
 
+SECTION_META_KEYS = frozenset({"article:section", "section", "parsely-section", "articlesection"})
+"""``<meta>`` names (``property``, ``name`` or ``itemprop``, case-folded) whose
+``content`` is the section the page files itself under."""
+FACTS_MAX = 20
+"""At most this many section values and JSON-LD scripts are kept, each of at
+most ``FACT_MAX_CHARS``: a page of ten thousand ``<meta>`` tags stays linear."""
+FACT_MAX_CHARS = 100_000
+_FACT_TAGS = frozenset({"head", "meta", "script"})
+
+
+@dataclasses.dataclass
+class PageFacts:
+    """What a page says about itself outside its text, gathered by
+    ``segment_html`` on its one walk: the values of its section ``<meta>``
+    tags and its JSON-LD scripts (``filter.section`` reads them). The walk
+    skips ``<head>``, ``<meta>`` and ``<script>``; these are read as they are
+    skipped, a ``<head>`` through lxml's own iteration over its ``<meta>``
+    and ``<script>`` tags."""
+
+    sections: list[str] = dataclasses.field(default_factory=list)
+    json_ld: list[str] = dataclasses.field(default_factory=list)
+
+    def read(self, el: etree._Element, tag: str) -> None:
+        if tag == "head":
+            for child in el.iter("meta", "script"):
+                self.read(child, child.tag)
+        elif tag == "meta":
+            key = el.get("property") or el.get("name") or el.get("itemprop")
+            content = el.get("content")
+            if key and content and key.lower() in SECTION_META_KEYS and len(self.sections) < FACTS_MAX:
+                self.sections.append(content[:FACT_MAX_CHARS])
+        elif tag == "script":
+            kind = el.get("type")
+            if kind and "ld+json" in kind.lower() and el.text and len(self.json_ld) < FACTS_MAX:
+                self.json_ld.append(el.text[:FACT_MAX_CHARS])
+
+
 class _Walker:
     """State of the one walk over the tree that produces the blocks."""
 
@@ -338,8 +375,11 @@ def _readable_noscript(el: etree._Element) -> bool:
     return False
 
 
-def segment_html(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: int | None = None) -> list[Block]:
-    """The blocks of an HTML page in reading order.
+def segment_html(
+    text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: int | None = None, facts: PageFacts | None = None
+) -> list[Block]:
+    """The blocks of an HTML page in reading order. ``facts``, when given,
+    gathers the page's section ``<meta>`` values and JSON-LD (``PageFacts``).
 
     Raises ``LimitError`` when the deadline passes during the walk, when the
     page yields more than ``max_segments`` blocks, or nests too deep.
@@ -376,6 +416,8 @@ def segment_html(text: str, *, deadline: Deadline = NO_DEADLINE, max_segments: i
             else:
                 hidden, own = _attributes(el)
             if hidden:
+                if facts is not None and tag in _FACT_TAGS:
+                    facts.read(el, tag)
                 walk.skip_subtree()
                 skipped = el
                 if tag in BLOCK_TAGS:  # an iframe, a video, a form field: a box between two texts

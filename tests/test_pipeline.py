@@ -72,7 +72,7 @@ def test_to_dict_is_json_safe_and_complete(seed_text: str) -> None:
     assert data["url"] == "https://example.org/a"
     assert data["content_type"] == "text"
     assert data["text"] == result.text
-    assert set(data["summary"]) == {"shares", "label", "is_article"}
+    assert set(data["summary"]) == {"shares", "label", "is_article", "section"}
     assert len(data["segments"]) == len(result.segments)
     assert set(data["segments"][0]) == {"text", "label", "scores", "kept", "reason", "tag", "path", "link_density"}
 
@@ -409,5 +409,5 @@ def test_filler_score_of_a_page_block(
     monkeypatch.setattr(boilerplate, "decide_text", lambda blocks: [reason] * len(blocks))
     models = _Scores(content, (0.08, 0.02, 0.9))
     blocks = [Block("The council approved the budget on Tuesday.")]
-    ((reasons, scores),) = pipeline._score([("", kind, blocks)], models, models, Deadline(None))
+    ((reasons, scores),) = pipeline._score([("", kind, blocks, None)], models, models, Deadline(None))
     assert scores[0].tolist() == pytest.approx(expected)
