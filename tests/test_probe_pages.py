@@ -17,7 +17,10 @@ LiveJournal, AMP, a body of ``<section>`` elements only, a Liveticker,
 interviews, key points and pull quotes, and a sixth (``tests/probe/pages6.py``) on news sites outside
 Western Europe: Indonesian, Turkish, Arabic, Persian, Russian, Ukrainian,
 Hindi, Vietnamese, Korean, Chinese, Japanese, Czech, Romanian, Greek,
-Brazilian Portuguese and Thai. The pages are built in code
+Brazilian Portuguese and Thai, and a seventh (``tests/probe/pages7.py``) on
+big English-language publishers in the US, the UK, Ireland, Canada, Australia,
+India, Singapore, South Africa and Hong Kong in their modern markup (CNN-,
+Fox-, NYT-, Gannett-, Daily-Mail-, TownNews-BLOX-like and more). The pages are built in code
 (``tests/probe/pages.py``); ``python -m tests.probe.run`` prints a table by
 case and ``--write DIR`` writes them out as HTML files.
 
