@@ -422,6 +422,7 @@ PROMPT = _words(
         r"download (?:our|the) (?:\S+ ){0,2}apps? (?:for|on|from) (?:ios|android|iphone|the app store|google play)",
         "already (?:a subscriber|subscribed)",
         r"follow (?:us|(?!me\b)\w+(?: \w+)?) on (?:twitter|facebook|instagram|tiktok|youtube|telegram|whatsapp|linkedin|threads|bluesky)",
+        r"join (?:our|\w+(?:'s|’s)) (?:whatsapp|telegram) (?:channel|group)",
         # Spanish, German, French, Italian, Portuguese
         "síguenos en", "siguenos en", "únete a nuestro (?:canal|grupo)", "unete a nuestro (?:canal|grupo)", "suscríbete",
         "suscribete", "folgen sie uns", "folge uns", "jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren)",

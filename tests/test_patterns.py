@@ -773,6 +773,8 @@ def test_byline_between_a_card_headline_and_summary(line: str, byline: bool) -> 
         pytest.param("prompt", "Receba no celular as notícias do g1 Vale: entre no canal do g1 no WhatsApp.", True, id="prompt-br-whatsapp"),
         pytest.param("prompt", "公式LINEで友だち追加すると、最新ニュースが届きます。", True, id="prompt-ja-line"),
         pytest.param("prompt", "Власти подписали соглашение о строительстве моста.", False, id="prompt-ru-reporting"),
+        pytest.param("prompt", "Join HT's WhatsApp Channel and get the latest news and must-reads.", True, id="prompt-en-whatsapp-channel"),
+        pytest.param("prompt", "He urged members to join the WhatsApp group of the union, police said.", False, id="prompt-en-reporting"),
         pytest.param("credit-tail", "시청 앞 광장에 설치된 조형물. (사진=한빛뉴스 DB)", True, id="credit-ko-sajin"),
         pytest.param("credit-tail", "새 도서관 전경 [한빛시 제공. 재판매 및 DB 금지]", True, id="credit-ko-provided"),
         pytest.param("credit-tail", "工人在新建的大桥上作业。新华社记者 李华 摄", True, id="credit-zh-she"),

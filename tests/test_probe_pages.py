@@ -63,6 +63,17 @@ KNOWN_FAILURES = {
     "c12_sina_inline_keyword_links_no_spaces_zh": "the words are joined right, but the page tools '收藏本文 分享到 评论' (0.55) and the right rail '热门推荐' with its five links (0.63-0.78) are kept on this page (dropped as a link list on the other Sina pages)",
     # 13
     "c13_sina_summary_box_repeats_first_paragraph_zh": "the div.article-summary '摘要：' + the first paragraph (0.72) is kept beside that paragraph: the repeat check sees the label-prefixed text as new",
+    # seventh round (tests/probe/pages7.py): English-language publishers
+    "c02_foxlike_caps_related_headline_links_en": "linked all-caps teaser headlines alone in <p><strong><a> between paragraphs, with no promo wording, are kept as body",
+    "c02_skylike_read_more_from_links_en": "'Read more from Sky Channel News:' is not a known promo header (the header patterns are segment-model features: a retrain)",
+    "c02_news24like_read_pipe_links_en": "'READ | <link>' is not a known promo lead ('ALSO READ |' is; the lead patterns are segment-model features: a retrain)",
+    "c02_gannett_more_colon_inline_links_en": "title-case 'More: <link>' is left alone on purpose (MORE_LEAD): a review site's 'More: … Full Review' links are its text",
+    "c09_axioslike_bold_leadins_bullets_go_deeper_en": "'Go deeper: <link>' between paragraphs is not a known promo lead (a retrain)",
+    "c01_hindustantimes_sortdec_h2_en": "the trailing 'Get Latest India News along with …' line of three links (link density under the list rule's) is kept",
+    "c13_cbclike_deck_repeats_first_paragraph_en": "a 'Corrections and clarifications | Submit a news tip | Report error' line after the story is kept by the block model",
+    "c08_thehilllike_body_split_around_video_and_ad_en": "a video player's title 'Watch: …' as a <p> between the two body halves is kept (the body comes out whole)",
+    "c01_dailymail_bullets_with_font_en": "a p.imageCaption inside articleBody: class names saying 'caption' are left to the block model on purpose, as in c06_storybody",
+    "c13_hindustantimes_dek_repeated_for_mobile_en": "the h2 dek and its copy in a hideDesktop <p> are both kept: the repeat check compares paragraphs with paragraphs, not with the dek heading",
 }
 
 
