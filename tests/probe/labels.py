@@ -1,0 +1,620 @@
+"""A blind probe of the segment labels: about 60 short documents written by
+hand, the way newspapers print them, each paragraph with the label a careful
+editor would give it.
+
+Every sentence here was written for this probe from general knowledge of
+newspaper writing, without reading the training data, the classifier or its
+models, and none was picked or reworded after seeing the model's output.
+Names, figures and events are realistic but not checked facts.
+
+Each document is a dict:
+
+- ``id``: readable name;
+- ``kind``: report, analysis, column, editorial, review, letters, obituary,
+  press_release, liveblog, promo or other_language;
+- ``verdict``: the expected ``summary.label`` ("news" or "opinion"), or None
+  when a document is fairly either;
+- ``paragraphs``: ``(text, expected)`` pairs, where ``expected`` is "news",
+  "opinion", "filler", or "news|opinion" when a careful editor could call it
+  either (a column's paragraph of background facts, a plot summary, a
+  headline over a column, a letter's signature).
+
+``python -m tests.probe.labels_run`` measures the labels against these.
+"""
+
+from __future__ import annotations
+
+N, O, F, NO = "news", "opinion", "filler", "news|opinion"
+
+
+def _doc(id: str, kind: str, verdict: str | None, *paragraphs: tuple[str, str]) -> dict:
+    return {"id": id, "kind": kind, "verdict": verdict, "paragraphs": list(paragraphs)}
+
+
+DOCUMENTS: list[dict] = [
+    # ------------------------------------------------------------------ reports
+    _doc(
+        "report_court_charity_fraud_uk_local", "report", N,
+        ("Former charity treasurer jailed for stealing £86,000 from hospice fund", N),
+        ("A former treasurer of a Lancashire hospice charity has been jailed for two years and eight months after stealing more than £86,000 from its accounts over six years.", N),
+        ("Preston Crown Court heard that Alan Brierley, 61, of Garstang Road, Fulwood, transferred money to his own accounts in 143 separate payments between 2017 and 2023, disguising them as payments to suppliers.", N),
+        ("The theft came to light when a new chairman asked to see original invoices during an annual audit, the court was told.", N),
+        ("Prosecuting, Helen Ashworth said Brierley had \"exploited the trust of volunteers who gave up their weekends to shake collection tins in the rain\".", N),
+        ("Brierley pleaded guilty to fraud by abuse of position at an earlier hearing. Mitigating, Simon Porter said his client had run up gambling debts after the death of his wife and was \"deeply ashamed\".", N),
+        ("Sentencing him, Judge Richard Vance said: \"This was a cynical, sustained and wicked betrayal of a good cause. Every pound you took was a pound that should have been spent on the care of dying people.\"", N),
+        ("In a statement, the hospice said it had tightened its financial controls and that no patient services had been affected.", N),
+    ),
+    _doc(
+        "report_council_tax_increase_us_local", "report", N,
+        ("Riverside council approves 4.9% property tax increase after four-hour meeting", N),
+        ("The Riverside City Council voted 5-2 late Tuesday to raise property taxes by 4.9 percent, the largest increase in more than a decade, to close a $6.3 million gap in next year's budget.", N),
+        ("For the owner of a median-priced home, assessed at $312,000, the increase will add about $148 a year to the city portion of the tax bill, according to figures presented by Finance Director Carla Mendes.", N),
+        ("Council member Dwayne Fuller, who voted against the measure, called it “a betrayal of every working family in this city who was promised we would live within our means.”", N),
+        ("“We can raise revenue or we can close the library branches and cut police overtime. There is no third option,” said Mayor Linda Okafor, who supported the increase.", N),
+        ("More than 60 residents signed up to speak during public comment, most of them opposed. Several held handmade signs reading “Tax Fatigue” and “Cut Salaries First.”", N),
+        ("The budget also includes $1.2 million for street repairs and funds four new firefighter positions. It takes effect July 1.", N),
+        ("The two dissenting votes came from Fuller and council member Patricia Yoon.", N),
+    ),
+    _doc(
+        "report_business_profit_warning_wire", "report", N,
+        ("NEW YORK (Reuters) - Shares of Halvorsen Foods fell 11% in early trading on Thursday after the packaged-food maker cut its full-year profit forecast, citing weaker demand for its snack brands and higher cocoa costs.", N),
+        ("The company now expects adjusted earnings of $2.10 to $2.20 per share for the year, down from its previous range of $2.45 to $2.55. Analysts on average had expected $2.41, according to LSEG data.", N),
+        ("Quarterly net sales fell 3.2% to $4.38 billion, missing estimates of $4.51 billion. Volumes in its North American snacks unit dropped 6%.", N),
+        ("\"Consumers are trading down and they are telling us so very clearly,\" Chief Executive Mark Ellison said on a call with analysts. \"We were too slow to respond on price.\"", N),
+        ("Jefferies analyst Rhea Patel said the cut was \"worse than feared\" and questioned whether the company's turnaround plan, announced in March, was credible.", N),
+        ("Halvorsen said it would accelerate a cost-savings program and now targets $400 million in savings by 2026, up from $250 million.", N),
+        ("The stock had gained about 8% this year before Thursday's decline.", N),
+    ),
+    _doc(
+        "report_science_bumblebees_broadsheet", "report", N,
+        ("Bumblebees learn to solve puzzles by watching each other, study finds", N),
+        ("Bumblebees can learn to open a two-step puzzle box by watching more experienced bees, even when they are unable to solve it on their own, according to research published in Nature on Wednesday.", N),
+        ("Researchers at Queen Mary University of London trained \"demonstrator\" bees to push a blue tab and then rotate a red one to release a sugar reward. Of 32 bees that watched a demonstrator, 15 went on to solve the box; none of the bees left to work it out alone managed it over 24 days.", N),
+        ("\"This is a behaviour that bees cannot invent for themselves but can acquire socially,\" said Dr Alice Moreton, the study's lead author. \"That is something we have long assumed was unique to humans.\"", N),
+        ("Other scientists urged caution. Dr Anna Kearns, a behavioural ecologist at the University of Bristol who was not involved in the study, said the sample was small and that it was \"a stretch\" to compare it with human culture.", N),
+        ("The team now plans to test whether the skill can be passed along a chain of several bees.", N),
+    ),
+    _doc(
+        "report_sport_league_one_result", "report", N,
+        ("Late double sends Rovers top as Shrewsbury slump continues", N),
+        ("Two goals in the final eight minutes from substitute Kieran Doyle sent Bristol Rovers to the top of League One on Saturday as they came from behind to beat ten-man Shrewsbury 2-1 at the Memorial Stadium.", N),
+        ("Shrewsbury had led through Tom Bayliss's curling shot on 34 minutes, and looked comfortable until captain Luca Hoole was sent off for a second booking just after the hour.", N),
+        ("Doyle, on for only his third appearance of the season, levelled with a header from a corner on 82 minutes and then raced clear to slot home the winner in stoppage time, sparking wild celebrations on the East Terrace.", N),
+        ("\"It was a silly second yellow and it cost us the game,\" said Shrewsbury manager Paul Hurst. \"We were the better side for an hour. That's football, I suppose.\"", N),
+        ("Rovers boss Matt Taylor hailed his substitute as \"a proper goalscorer who has waited patiently for his chance\".", N),
+        ("Shrewsbury have now gone seven matches without a win and sit 19th, two points above the relegation zone.", N),
+    ),
+    _doc(
+        "report_weather_winter_storm_us_tv", "report", N,
+        ("Winter storm to bring up to 14 inches of snow to the Twin Cities", N),
+        ("A powerful winter storm is expected to dump 8 to 14 inches of snow across the Twin Cities metro from Wednesday evening through Friday morning, the National Weather Service said Tuesday, issuing a winter storm warning for 23 counties.", N),
+        ("Heaviest snowfall rates, up to 2 inches per hour, are expected during the Thursday morning commute. Wind gusts of 35 mph could cause blowing and drifting snow and near-zero visibility in open areas west of the metro.", N),
+        ("“If you don't have to travel Thursday, don't,” said Minnesota Department of Transportation spokesperson Anne Meyer. “Our plows will be out around the clock, but they cannot keep up with two inches an hour.”", N),
+        ("Minneapolis declared a snow emergency beginning at 9 p.m. Thursday. Residents must move vehicles off designated snow emergency routes or face a ticket and tow.", N),
+        ("Several school districts, including St. Paul Public Schools, said they would decide on closures by 5 a.m. Thursday.", N),
+        ("Temperatures will plunge behind the storm, with lows of minus 12 expected Saturday night.", N),
+    ),
+    _doc(
+        "report_crime_stabbing_uk_tabloid", "report", N,
+        ("Teenager fighting for life after being stabbed outside chip shop", N),
+        ("A 17-year-old boy is fighting for his life after being stabbed outside a chip shop in front of horrified diners on Friday night.", N),
+        ("Police were called to Station Road, Hednesford, at about 9.40pm after reports of a fight involving a group of youths. The victim was taken to Royal Stoke University Hospital with serious injuries.", N),
+        ("One witness, who asked not to be named, said: \"There was blood everywhere. The lad was screaming for his mum. It was the most horrific thing I've ever seen.\"", N),
+        ("Two boys, aged 16 and 18, have been arrested on suspicion of attempted murder and remain in custody.", N),
+        ("Detective Inspector Sarah Whitmore of Staffordshire Police said: \"We understand this will be deeply concerning for the community, and we are increasing patrols in the area.\"", N),
+        ("Anyone with information is asked to call 101 quoting incident 743 of 14 March, or contact Crimestoppers anonymously on 0800 555 111.", N),
+    ),
+    _doc(
+        "report_foreign_sudan_truce_wire", "report", N,
+        ("GENEVA (AP) — Negotiators for Sudan's warring factions agreed on Monday to a 72-hour humanitarian truce to allow aid convoys into the besieged city of El Fasher, the United Nations said, though fighting was reported on the city's outskirts hours after the announcement.", N),
+        ("The agreement, brokered by Saudi Arabia and the United States, would open two corridors from Chad for trucks carrying food and medicine, U.N. spokesman Stéphane Dujarric told reporters.", N),
+        ("Aid groups say more than 800,000 people are trapped in the city, where the World Food Programme has warned of famine conditions. “Children are dying of hunger while the world argues about logistics,” said Amira Haddad of the Norwegian Refugee Council.", N),
+        ("The Rapid Support Forces said in a statement that they were committed to the truce but accused the army of shelling their positions. The army did not immediately respond to a request for comment.", N),
+        ("Previous ceasefires in the 18-month-old war have collapsed within days.", N),
+        ("The conflict has killed tens of thousands of people and driven more than 10 million from their homes, according to U.N. figures.", N),
+    ),
+    _doc(
+        "report_health_ae_waits_broadsheet", "report", N,
+        ("The number of patients waiting more than 12 hours in A&E in England rose to a record 54,000 in December, according to NHS figures published on Thursday.", N),
+        ("The figures show 71.1% of patients were seen within four hours, against a target of 78% that the government had set for March.", N),
+        ("Dr Helen Carr, a spokeswoman for the Royal College of Emergency Medicine, said the numbers were \"a national disgrace\" and that \"behind every one of these numbers is a frail, frightened person lying on a trolley in a corridor\".", N),
+        ("A Department of Health and Social Care spokesperson said: \"We inherited a broken NHS. Winter is always challenging, but we are investing £26bn and have already cut waiting lists by 200,000.\"", N),
+        ("Flu admissions peaked in the last week of December, with an average of 5,408 patients in hospital with the virus each day, NHS England said.", N),
+        ("Hospitals in the north-west were the worst affected, with three trusts declaring critical incidents.", N),
+    ),
+    _doc(
+        "report_courts_supreme_court_dissent_us", "report", N,
+        ("Justices curb SEC's in-house courts in 6-3 ruling", N),
+        ("WASHINGTON — The Supreme Court ruled 6-3 on Thursday that the Securities and Exchange Commission cannot use its in-house judges to impose civil penalties for fraud, holding that defendants have a constitutional right to a jury trial in federal court.", N),
+        ("Writing for the majority, Chief Justice John Roberts said the Seventh Amendment's guarantee of a jury applied because the penalties were “designed to punish and deter, not to compensate.”", N),
+        ("In a dissent read aloud from the bench, Justice Sonia Sotomayor called the ruling “a power grab” that threatened the work of dozens of agencies. “Make no mistake,” she wrote. “Today's decision is a seismic shift.”", N),
+        ("The case began when the SEC fined a Texas hedge fund manager $300,000 and ordered his firm to repay $685,000 in what the agency said were ill-gotten gains.", N),
+        ("Business groups welcomed the decision. “This restores basic fairness,” said a lawyer for the U.S. Chamber of Commerce.", N),
+        ("Legal scholars said the ruling could prompt challenges to enforcement proceedings at agencies including the Federal Trade Commission and the Labor Department.", N),
+    ),
+    _doc(
+        "report_trade_press_container_surcharge", "report", N,
+        ("Maersk to add surcharge on Asia-North Europe loops as Red Sea diversions persist", N),
+        ("A.P. Moller-Maersk will introduce a peak season surcharge of $1,000 per 40ft container on cargo from Asia to North Europe from 1 June, the carrier told customers in an advisory on Tuesday.", N),
+        ("The surcharge comes as spot rates on the trade climbed 12% week on week to $4,120 per feu, according to the Drewry World Container Index.", N),
+        ("Carriers have been routing vessels around the Cape of Good Hope since late 2023, adding 10 to 14 days to round voyages and absorbing an estimated 6% to 9% of global fleet capacity.", N),
+        ("\"Shippers should expect volatility through the third quarter,\" said Jonas Lund, chief analyst at the freight platform Cargorate. \"Equipment is already tight in some Chinese ports.\"", N),
+        ("Hapag-Lloyd and CMA CGM have announced similar charges in recent weeks.", N),
+    ),
+    _doc(
+        "report_politics_commons_reported_speech", "report", N,
+        ("The shadow home secretary has accused the government of \"losing control of our borders\" after figures showed 12,000 people crossed the Channel in small boats in the first four months of the year, a 30% rise on the same period last year.", N),
+        ("Speaking in the Commons on Tuesday, he said the government's plan was \"a shambles from start to finish\" and called on ministers to \"stop the excuses and start the deportations\".", N),
+        ("The border security minister, Sarah Whitlock, replied that the previous government had left \"a chaotic backlog of 118,000 cases\" and said returns of people with no right to be in the UK were at their highest level since 2018.", N),
+        ("She told MPs that a new returns agreement with France would be signed \"within weeks\".", N),
+        ("The Liberal Democrats said both parties were \"playing politics with people's lives\".", N),
+        ("Ministers have pointed to poor weather in the spring of last year as one reason for the rise.", N),
+    ),
+    _doc(
+        "report_rail_disruption_vivid", "report", N,
+        ("Commuters stranded as overhead wires fail on West Coast main line", N),
+        ("Thousands of passengers were stranded for hours on Thursday evening after overhead power lines came down near Milton Keynes, halting all trains between London Euston and the Midlands during the evening rush hour.", N),
+        ("At Euston, the departures board turned to a column of red \"CANCELLED\" notices shortly after 5pm. By 7pm the concourse was packed shoulder to shoulder, and staff handed out bottles of water while announcements urged passengers not to travel.", N),
+        ("On one train held outside Wolverton for nearly four hours, the lights and air conditioning failed. Passengers used their phone torches to find their way to the toilets, one traveller said.", N),
+        ("Network Rail said the damage was caused by a train's pantograph becoming entangled in the wires and that engineers would work overnight to repair a 400-metre section.", N),
+        ("Avanti West Coast said tickets for Thursday would be accepted on Friday and that passengers could claim compensation through its Delay Repay scheme.", N),
+    ),
+    _doc(
+        "report_tech_eu_fine_apple", "report", N,
+        ("The European Commission fined Apple 1.8 billion euros on Monday for stopping music-streaming services from telling iPhone users about cheaper subscription options outside the App Store, the company's first penalty for breaking EU competition law.", N),
+        ("The decision follows a complaint filed by Spotify in 2019. Competition chief Margrethe Vestager said Apple had “abused its dominant position for a decade” by forbidding app developers from informing users about alternatives.", N),
+        ("Apple said it would appeal. In a statement, the company said the ruling ignored the facts and argued that Spotify, “the biggest beneficiary of this decision,” already held 56% of Europe's music-streaming market.", N),
+        ("The fine is about 0.5% of Apple's global annual revenue. The Commission said it included a lump sum intended to deter, because the financial harm to consumers was hard to quantify.", N),
+        ("Spotify said in a blog post that the decision sent “a powerful message: no company, not even a monopoly like Apple, can wield power abusively.”", N),
+        ("Apple shares were little changed in early trading in New York.", N),
+    ),
+    # ----------------------------------------------------------------- analysis
+    _doc(
+        "analysis_what_we_know_hospital_cyberattack", "analysis", N,
+        ("What we know about the cyber-attack that hit three London hospital trusts", N),
+        ("Three hospital trusts in south-east London have been running on paper records since Monday, when a ransomware attack on a pathology supplier knocked out blood testing services. Here is what we know so far.", N),
+        ("What happened? The attack hit Synnovis, a company that processes blood tests for the trusts and for GP surgeries in six boroughs. Without its systems, hospitals cannot quickly match blood for transfusions, and more than 800 planned operations have been postponed.", N),
+        ("Who is behind it? The NHS has not named a group, but a former head of the National Cyber Security Centre told the BBC that a Russian-speaking gang known as Qilin was believed to be responsible.", N),
+        ("Is patient data at risk? It is too early to say. Synnovis said it was working to establish whether any data had been taken, and the Information Commissioner's Office said it was \"making enquiries\".", N),
+        ("Why does it matter? The incident shows how much of the health service now depends on a small number of outside suppliers, any one of which can become a single point of failure. Security experts have warned about this for years.", NO),
+        ("What happens next? NHS England said disruption was likely to last \"several weeks\". Patients are being asked to attend appointments unless they are contacted.", N),
+    ),
+    _doc(
+        "analysis_why_fed_matters_mortgages", "analysis", N,
+        ("Why the Fed's rate decision matters for your mortgage", N),
+        ("The Federal Reserve held its benchmark interest rate steady on Wednesday in a range of 5.25% to 5.5%, the highest in 23 years, and signaled that it expects to cut rates only once this year, down from three cuts it had projected in March.", N),
+        ("Mortgage rates do not move in lockstep with the Fed's rate. They follow the yield on the 10-year Treasury note, which reflects what investors expect rates and inflation to do over many years. The average 30-year fixed mortgage rate stood at 6.99% last week, according to Freddie Mac.", N),
+        ("That is why the Fed's signals can matter more than its actions. When officials hint that cuts are further away, Treasury yields tend to rise, and mortgage rates often follow within days.", N),
+        ("For buyers, the outlook is probably more of the same. Most economists expect mortgage rates to stay above 6.5% through the summer, which means the housing market is likely to remain sluggish, with few sellers willing to give up the low rates they locked in during the pandemic.", NO),
+        ("There are reasons to be cautious about any forecast. Inflation has surprised economists repeatedly over the past three years, in both directions.", NO),
+        ("Fed Chair Jerome Powell said on Wednesday that the committee needed “greater confidence” that inflation was moving toward its 2% target before it would cut.", N),
+    ),
+    _doc(
+        "analysis_election_majority_broadsheet", "analysis", N,
+        ("Analysis: Labour's landslide may be softer than it looks", NO),
+        ("Labour won 411 seats in Thursday's general election, a majority of 174, on 33.7% of the vote, the lowest share for any party winning a majority since the war.", N),
+        ("The gap between seats and votes is a product of first-past-the-post, which rewards parties whose vote is efficiently spread. Labour won many seats by narrow margins, while Reform UK piled up more than four million votes but won only five seats.", N),
+        ("That efficiency cuts both ways. In at least 90 seats Labour's majority over the second-placed party is under 5,000 votes, and in many of them the challenger is Reform or the Greens rather than the Conservatives.", N),
+        ("It suggests the new government's position is less secure than its Commons numbers imply. A modest swing away from Labour, spread evenly, would cost it far more seats than the same swing would have cost a party that won by piling up big majorities.", NO),
+        ("Turnout, at about 60%, was the second-lowest since 1885, according to provisional figures, another sign that enthusiasm for the winners was limited.", NO),
+        ("Labour strategists argue that the party deliberately concentrated resources on winnable seats and that its vote was \"lean but not fragile\", as one put it.", N),
+        ("The first test will come at next May's local elections.", N),
+    ),
+    _doc(
+        "analysis_why_so_hot_science", "analysis", N,
+        ("Why is this summer so hot? Scientists point to three factors", N),
+        ("Global average temperatures have set a monthly record for 13 consecutive months, according to the EU's Copernicus Climate Change Service. Scientists say three factors are at work.", N),
+        ("The first is long-term warming from greenhouse gas emissions, which has raised global temperatures by about 1.2C since the late 19th century. This is by far the largest factor.", N),
+        ("The second is El Niño, a natural warming of the surface waters of the tropical Pacific that releases heat into the atmosphere. The most recent El Niño peaked in December and is now fading.", N),
+        ("The third is less certain. Some researchers believe that rules introduced in 2020 to cut sulphur pollution from ships, which reflected sunlight, have added a small amount of warming. Estimates of the effect vary widely.", N),
+        ("\"We shouldn't be surprised,\" said Dr Sarah Kemp, a climate scientist at Imperial College London. \"This is exactly what we have been predicting for decades.\"", N),
+        ("What is clear is that records are likely to keep falling. Even as El Niño fades, most climate scientists expect the 2020s to be the warmest decade on record.", NO),
+    ),
+    _doc(
+        "analysis_transfer_window_sport", "analysis", None,
+        ("Five things we learned from the summer transfer window", NO),
+        ("Premier League clubs spent £1.96 billion during the summer window, which closed on Friday night, down from a record £2.36 billion last year, according to Deloitte.", N),
+        ("Chelsea were again the biggest spenders, bringing in 11 players for a combined £210 million. They now have 42 senior players on their books, so many that some squad members have been told to train separately.", N),
+        ("Strict spending rules have started to bite. Several clubs sold academy graduates, whose fees count as pure profit on the books, to balance their accounts before the June 30 deadline.", N),
+        ("The most eye-catching deal may turn out to be one of the cheapest. Aston Villa's £8 million signing of a 19-year-old Brazilian winger looks like precisely the kind of gamble that pays off for clubs with a good scouting network.", O),
+        ("Manchester United, by contrast, appear to have repeated old mistakes, paying top price for players who may not fit the manager's style.", O),
+        ("The window for most European leagues closed on the same day, although clubs can still sign free agents.", N),
+    ),
+    # ------------------------------------------------------------------ columns
+    _doc(
+        "column_housing_first_person", "column", O,
+        ("I've rented for 20 years. Don't tell me the housing market is working", NO),
+        ("I have moved house eleven times since I turned twenty-one. Not once did I choose to. Each time, a landlord decided to sell, or to move a nephew in, or simply to see what the market would bear.", O),
+        ("So forgive me if I do not share the housing minister's excitement at this week's figures showing a modest rise in housebuilding. A modest rise on a catastrophe is still a catastrophe.", O),
+        ("The numbers, for what they are worth: 1.3 million households in England are on social housing waiting lists, and private rents rose 9% in the year to March, the fastest increase since records began in 2016.", NO),
+        ("Every government for thirty years has promised to fix this, and every one has flinched the moment a parish council objected to a bungalow. We have turned the dream of a secure home into a lottery that only the children of homeowners can win.", O),
+        ("What would it take? Not another target, not another \"bold\" review. It would take a government willing to build council homes at scale, as Harold Macmillan did, and to give tenants the security that renters in Germany have taken for granted for decades.", O),
+        ("Until then, I will keep my boxes flat-packed in the loft. I suspect I will need them again.", O),
+    ),
+    _doc(
+        "column_policing_plan_no_first_person_us", "column", O,
+        ("The city's new policing plan is a public relations exercise dressed up as reform.", O),
+        ("Announced with great fanfare on the steps of City Hall, it promises “community-centered safety” and a “data-driven culture of accountability.” Strip away the jargon and almost nothing changes.", O),
+        ("The plan creates an oversight board with no subpoena power, a body that can ask questions but cannot demand answers. It shifts $2 million from overtime to mental-health responders, out of a police budget of $412 million.", NO),
+        ("Half a percent. That is the measure of the mayor's commitment to doing things differently.", O),
+        ("Residents of the East Side, who have watched three separate task forces come and go since 2015, can be forgiven for their cynicism. They were promised transformation then, too.", O),
+        ("Real reform would mean an independent board with teeth, published use-of-force data broken down by precinct, and a budget that reflects the city's stated priorities. Anything less is theater.", O),
+    ),
+    _doc(
+        "column_sarcasm_high_speed_rail_uk", "column", O,
+        ("Congratulations are in order. After only fourteen years, tens of billions of pounds and three changes of route, the nation's flagship railway has achieved the impossible: it has made the M6 look like a triumph of forward planning.", O),
+        ("Let us pause to admire the ambition. Trains that will one day shave twenty minutes off the journey from London to Birmingham, provided, of course, one starts the journey at Old Oak Common, a place nobody has ever set out from on purpose.", O),
+        ("This week's report from the National Audit Office found that the cost of the first phase had risen to as much as £67bn, and that the opening date could slip to 2033.", NO),
+        ("Naturally, nobody is to blame. The ministers who approved it have moved on to lucrative consultancies, and the civil servants who costed it have been promoted. The only people paying are the passengers who will not ride it and the taxpayers who will.", O),
+        ("Still, look on the bright side. At this rate our grandchildren will have something to complain about, too.", O),
+    ),
+    _doc(
+        "column_we_must_climate_us", "column", O,
+        ("We must stop pretending that the climate crisis can be solved one recycled coffee cup at a time.", O),
+        ("For two decades, Americans have been told that the answer lies in personal virtue: shorter showers, reusable bags, a hybrid in the driveway. These are fine things. But they have served the fossil fuel industry remarkably well, by turning a political problem into a private guilt trip.", O),
+        ("The numbers are not subtle. The power sector and transportation together account for more than half of U.S. greenhouse gas emissions, according to the Environmental Protection Agency. Residential energy use is a fraction of that.", NO),
+        ("What is needed is public investment on a scale this country has not attempted since the interstate highway system: transmission lines, clean firm power, trains that people actually want to ride.", O),
+        ("Congress took a first step with the Inflation Reduction Act. It must not be the last, and it must not be gutted by lawmakers who voted against it and then cut ribbons at the factories it paid for.", O),
+        ("Our children will not ask whether we carried tote bags. They will ask what we built.", O),
+    ),
+    _doc(
+        "column_tabloid_rhetorical_questions_schools", "column", O,
+        ("Why are our kids being taught that everything is offensive? And who on earth decided that a nine-year-old needs a \"trigger warning\" before reading Roald Dahl?", O),
+        ("That's what one mum in Kent was told this week when her daughter came home with a letter explaining that a class reading of The Witches had been \"paused for review\".", NO),
+        ("Paused for review! It's a children's book, not a nuclear launch code.", O),
+        ("The head teacher says it's about \"making every pupil feel welcome\". Fine. But when did protecting children start to mean protecting them from imagination?", O),
+        ("Parents are fed up. Teachers I speak to are fed up. The only people who seem happy are the consultants who get paid to write these guidelines.", O),
+        ("Let kids be kids. Let them be scared by a witch in a story. It's called growing up.", O),
+    ),
+    _doc(
+        "column_ai_boom_with_background_facts", "column", O,
+        ("The AI boom is built on sand", NO),
+        ("Every few years Silicon Valley finds a new way to spend other people's money, and the current frenzy over artificial intelligence is the most expensive yet.", O),
+        ("Microsoft, Alphabet, Amazon and Meta spent a combined $52.9 billion on capital expenditure in the second quarter, most of it on data centres and the chips that fill them, according to their quarterly filings.", NO),
+        ("Nvidia, which makes most of those chips, reported revenue of $30 billion for the quarter, up 122% from a year earlier.", NO),
+        ("The question nobody in the industry wants to answer is where the revenue will come from to justify all this. Chatbots are impressive. They are not yet a business that earns back hundreds of billions of dollars.", O),
+        ("I have seen this film before. In 2000, telecom companies laid enough fibre-optic cable to circle the earth thousands of times. Much of it sat dark for a decade while the companies that laid it went bust.", O),
+        ("The technology may well change the world. The people paying for it may not be around to see it.", O),
+    ),
+    _doc(
+        "column_loaded_adjectives_border_us", "column", O,
+        ("The administration's reckless open-border policies have unleashed chaos on American communities, and the so-called experts who cheered them on are now strangely silent.", O),
+        ("In the fiscal year that ended in September, Border Patrol recorded more than 2 million encounters at the southwest border, according to Customs and Border Protection data.", NO),
+        ("Those are not just numbers. They are overwhelmed hospitals, overcrowded classrooms and shelters bursting at the seams in cities that once boasted of being sanctuaries.", O),
+        ("The hypocrisy is breathtaking. Mayors who lectured Texas for years suddenly discovered the virtues of border enforcement the moment a few buses arrived on their own doorsteps.", O),
+        ("Washington has the tools it needs. What it has lacked is the spine to use them.", O),
+    ),
+    _doc(
+        "column_sport_first_person_manager", "column", O,
+        ("I've covered this club for 15 years and I've never seen a dressing room so lost.", O),
+        ("Saturday's 4-0 defeat at home to Burnley was the fifth in a row, and it was the worst of them. City did not have a shot on target until the 78th minute.", NO),
+        ("The manager talks about \"trusting the process\". Fine. But the process has produced four points from 33, and the fans who paid £45 for a ticket are entitled to ask what exactly they are meant to be trusting.", O),
+        ("Nobody wants to see a decent man lose his job. But decency doesn't win football matches, and the board's silence is starting to look like cowardice.", O),
+        ("The next three games are against sides in the bottom six. If he can't get results from those, he has to go.", O),
+    ),
+    _doc(
+        "column_irony_smart_fridge_subscription", "column", O,
+        ("Good news, everyone: your refrigerator now has a subscription plan.", O),
+        ("For just $8.99 a month, owners of certain smart fridges can unlock “premium freshness insights,” a feature that tells you, via an app, that the milk is running low. You could, of course, open the door and look. But where's the disruption in that?", O),
+        ("The manufacturer announced the service last week, saying in a press release that it would “empower households to take control of their kitchen data.”", NO),
+        ("It is hard to think of a sentence that better captures the spirit of the age. Nobody asked for their kitchen to have data. Nobody wants to take control of it. And yet here we are, renting features for appliances we already own.", O),
+        ("Next year, presumably, the toaster.", O),
+    ),
+    _doc(
+        "column_local_park_sale_first_person", "column", O,
+        ("There's a bench at the top of Hollins Park where I've been eating my lunch for the better part of 20 years, and last week somebody put up a sign saying the whole hillside is to be sold for housing.", NO),
+        ("The council says it needs the money. It has a £4.2 million gap in its budget next year, and the park land, according to a report to the cabinet, could fetch up to £1.8 million.", NO),
+        ("I don't doubt the council is short of cash. Every council is. But selling the one green space on this side of town to plug a single year's hole is like selling the roof to pay the heating bill.", O),
+        ("Once it's gone, it's gone. No future council will ever buy it back.", O),
+        ("The consultation closes on 30 June. I'd urge anyone who has ever walked a dog, flown a kite or sat on that bench to have their say.", O),
+    ),
+    # --------------------------------------------------------------- editorials
+    _doc(
+        "editorial_bin_collections_local", "editorial", O,
+        ("This newspaper has supported the council's efforts to raise recycling rates. But the decision to move to three-weekly black bin collections, taken with barely a week's notice, is the wrong one, and it should be reversed.", O),
+        ("Under the plan, which begins on 1 October, households will have general waste collected every three weeks instead of every two. The council says it will save £900,000 a year.", NO),
+        ("Residents of terraced streets, where there is nowhere to store extra bags, have already been in touch in their hundreds. Their concerns about rats and overflowing bins are not snobbery. They are common sense.", O),
+        ("The council should pause the change, consult properly, and publish the evidence behind its savings figure. If the case is as strong as it claims, it has nothing to fear from scrutiny.", O),
+    ),
+    _doc(
+        "editorial_ai_regulation_us_broadsheet", "editorial", O,
+        ("Congress can't keep punting on A.I.", NO),
+        ("Artificial intelligence is advancing faster than any technology in memory, and Congress has so far done almost nothing about it. That needs to change.", O),
+        ("More than 40 states have introduced bills this year to regulate the technology, according to the National Conference of State Legislatures, creating a patchwork of rules that will be confusing for consumers and costly for companies.", NO),
+        ("We do not believe Washington should try to write rules for every use of the technology. But a few principles are overdue: clear disclosure when people are dealing with a machine, liability for companies whose systems cause foreseeable harm, and independent testing of the most powerful models before they are released.", O),
+        ("The industry says regulation will stifle innovation. It said the same about seatbelts.", O),
+        ("Lawmakers should act before the next election, not after the next disaster.", O),
+    ),
+    _doc(
+        "editorial_aid_cut_uk_broadsheet", "editorial", O,
+        ("The government's decision to cut the aid budget to 0.3% of national income is a false economy that will cost lives and diminish Britain's standing in the world.", O),
+        ("The cut, announced by the prime minister this week to fund higher defence spending, will reduce aid by about £6bn a year by 2027.", NO),
+        ("Defence matters, and the case for spending more on it is real. But to pay for it by taking food and vaccines from the world's poorest people is a choice, not a necessity, and it is the wrong choice.", O),
+        ("Britain once led the world on this. It was a Conservative-led government that enshrined the 0.7% target in law in 2015. That a Labour government should be the one to abandon it is a bitter irony.", O),
+        ("Ministers should set out a credible path back to 0.7%, with a date attached. Without one, their promises to return to it \"when fiscal circumstances allow\" will be worth nothing.", O),
+    ),
+    _doc(
+        "editorial_tabloid_water_bosses", "editorial", O,
+        ("THE water bosses have done it again.", O),
+        ("While our rivers fill with sewage and bills go through the roof, the fat cats at the top of Thames Water have pocketed another bumper pay-off.", O),
+        ("Figures out this week show the firm's chief executive was handed £195,000 in bonuses last year, despite the company being fined £104 million for pollution.", NO),
+        ("It's a disgrace. Hard-working families are being fleeced to pay for failure.", O),
+        ("The Government must stop wringing its hands and ban bonuses at any firm that pumps filth into our waterways. Enough is enough.", O),
+    ),
+    _doc(
+        "editorial_school_closures_us_local", "editorial", O,
+        ("The school board's plan to close two elementary schools deserves more scrutiny than it has received.", O),
+        ("District officials say enrollment has fallen by 1,400 students since 2015 and that consolidating Lincoln and Garfield elementary schools would save about $1.8 million a year.", NO),
+        ("Those figures are real, and this board does not dispute that the district must adjust to fewer students. But both schools serve neighborhoods where many families do not own cars, and the district has yet to explain how children will get to a school two miles away.", O),
+        ("The board should delay a final vote until it has published a transportation plan and held hearings in both neighborhoods. Parents deserve answers before their children's schools are shut, not after.", O),
+        ("The vote is scheduled for March 12.", N),
+    ),
+    # ------------------------------------------------------------------ reviews
+    _doc(
+        "review_film_lighthouse", "review", O,
+        ("The Last Lighthouse review – a haunting, slow-burn triumph", NO),
+        ("Set on a storm-lashed island off the coast of Donegal in 1953, The Last Lighthouse follows two keepers, one grizzled and one green, who are cut off from the mainland for six weeks when the relief boat fails to arrive.", NO),
+        ("Director Siobhán Kearney, making her feature debut, shoots the island in bruised greys and greens, and lets scenes run long enough for silence to become a character in its own right. It is an audacious choice, and it mostly pays off.", O),
+        ("Colm Brady is magnificent as the older man, all gruff tenderness and buried grief. Daniel Quinn, as his assistant, is less convincing; his accent wanders somewhere between Cork and California.", O),
+        ("The final half-hour, in which the film tips from psychological drama into something closer to horror, will divide audiences. I found it thrilling.", O),
+        ("The Last Lighthouse is in cinemas from Friday.", N),
+    ),
+    _doc(
+        "review_book_novel_us", "review", O,
+        ("In her third novel, “The Salt Year,” Maya Okonkwo returns to the Gulf Coast town of her debut to tell the story of three sisters who inherit their mother's failing oyster business the summer after a hurricane.", NO),
+        ("Okonkwo writes with an ear for how families actually talk — in half-finished sentences, old grievances and jokes nobody else would understand — and the sisters' bickering is the best thing in the book.", O),
+        ("The plot, unfortunately, is another matter. A subplot involving a crooked developer feels borrowed from a lesser thriller, and the final chapters tie up every loose end with a neatness that the rest of the novel has taught us to distrust.", O),
+        ("Still, this is a generous, warm and often very funny book, and readers who loved her debut will find plenty here to treasure.", O),
+        ("“The Salt Year” is published by Riverhead, 352 pages, $28.", N),
+    ),
+    _doc(
+        "review_restaurant_market_town_uk", "review", O,
+        ("There is a particular kind of restaurant that only exists in English market towns: the former bank turned into a bistro, all high ceilings and ambition, where the menu promises the world and the kitchen delivers about half of it. The Counting House is not that restaurant, thank goodness.", O),
+        ("It opened in March in what was once a branch of Barclays on Ludlow's Broad Street, and is run by chef Tom Ashby, previously of the Michelin-starred Mr Underhill's, and his partner Ruth, who manages the front of house.", NO),
+        ("A starter of smoked eel with beetroot and horseradish cream was a small masterpiece, the smoke gentle, the horseradish sharp enough to make the eyes water. Lamb rump, pink and generous, came with a pressed potato cake so rich it should carry a health warning.", O),
+        ("Only dessert let the side down: a treacle tart with a soggy base and custard that tasted faintly of the packet.", O),
+        ("Dinner for two with a bottle of house wine came to £118 including service.", N),
+        ("The Counting House, 14 Broad Street, Ludlow. Open Wednesday to Sunday.", N),
+    ),
+    _doc(
+        "review_theatre_broadway_revival", "review", O,
+        ("There are moments in the new revival of “The Glass Menagerie,” which opened on Sunday at the Hudson Theater, when you can hear the audience stop breathing.", O),
+        ("Kathryn Doyle takes on Tennessee Williams's faded Southern belle, Amanda Wingfield, and she is ferocious, funny and finally devastating, a mother whose love curdles into something close to cruelty.", O),
+        ("The director, Marcus Bell, sets the play on a bare stage with a single lamp and a kitchen table, a choice that will delight some and frustrate others.", NO),
+        ("Not everything works. The gentleman caller, played by Andre Lyle, seems to have wandered in from a brighter, louder play, and the famous candlelit scene feels rushed.", O),
+        ("“The Glass Menagerie” runs through Aug. 4. Running time: 2 hours 10 minutes, with one intermission.", N),
+    ),
+    # ------------------------------------------------------------------ letters
+    _doc(
+        "letters_local_bins_post_office_uk", "letters", O,
+        ("I was appalled to read that the council intends to collect our black bins only every three weeks. Has anyone on the cabinet actually lived in a terraced house with three children and a dog?", O),
+        ("We already pay one of the highest council tax bills in the county, and now we are to get less for it. It is daylight robbery.", O),
+        ("Margaret Hale, Harrogate", NO),
+        ("Your report on the closure of the Bridge Street post office (14 March) missed one important point. For many older residents it is the only place they can get cash without a long bus ride.", O),
+        ("Surely the Post Office could find a way to keep a counter open in the library, as it has done in Knaresborough?", O),
+        ("Tom Gillespie, Starbeck", NO),
+    ),
+    _doc(
+        "letters_to_the_editor_us", "letters", O,
+        ("Re “Council Approves Property Tax Increase” (news article, June 5): As a retired teacher on a fixed income, I understand that the city needs revenue. What I do not understand is why the council never seriously considered trimming the $900,000 it spends each year on outside consultants.", O),
+        ("Before asking homeowners to pay more, the council should show us that it has cut every dollar of waste. It has not done that.", O),
+        ("Ruth Almeida, Riverside", NO),
+        ("To the Editor: Your editorial on the proposed school closures was right on target. My own children walked to Garfield Elementary for eleven years. For many families in our neighborhood, a two-mile trip might as well be twenty.", O),
+        ("I hope the board listens.", O),
+        ("David Chen, Riverside", NO),
+    ),
+    _doc(
+        "letters_broadsheet_science_uk", "letters", O,
+        ("Your article on bumblebee learning (Report, 8 March) was fascinating, but I take issue with the suggestion that this tells us something new about culture. Birdsong dialects and the tool use of New Caledonian crows have been documented for decades.", O),
+        ("What bees show us, surely, is that the line between \"instinct\" and \"learning\" was always more blurred than we liked to think.", O),
+        ("Dr Helen Marsh, Emeritus reader in zoology, University of Leeds", NO),
+        ("Perhaps the real lesson is that we should stop spraying the fields where these clever creatures live. Last year's emergency authorisation of a neonicotinoid on sugar beet was a disgrace.", O),
+        ("Peter Ransome, Bury St Edmunds, Suffolk", NO),
+    ),
+    # ---------------------------------------------------------------- obituaries
+    _doc(
+        "obituary_physicist_uk", "obituary", N,
+        ("Dame Eleanor Whitcombe, physicist who helped map the early universe, dies aged 91", N),
+        ("Dame Eleanor Whitcombe, the astrophysicist whose measurements of the cosmic microwave background helped to confirm the Big Bang theory, has died aged 91.", N),
+        ("Born in Sheffield in 1933, the daughter of a steelworker and a school dinner lady, she won a scholarship to Newnham College, Cambridge, where she was one of only four women reading natural sciences in her year.", N),
+        ("In 1965 she joined the radio astronomy group at Jodrell Bank, and over the following decade led a series of measurements that showed the background radiation was the same in every direction to within one part in a thousand.", N),
+        ("Colleagues remembered her as a fierce but generous mentor who kept a tin of ginger biscuits on her desk for nervous students. \"She would tear your paper to pieces and then make you a cup of tea,\" said one former student.", N),
+        ("She was a brilliant scientist and, in an era that gave women little room, a quietly stubborn pioneer.", NO),
+        ("She is survived by her son, two grandchildren and her partner of 30 years, the composer Judith Lane.", N),
+    ),
+    _doc(
+        "obituary_blues_pianist_us", "obituary", N,
+        ("Earl “Sugar” Robinson, a blues pianist who played the juke joints of the Mississippi Delta for more than six decades and recorded his first album at the age of 78, died on Saturday at his home in Clarksdale, Miss. He was 94.", N),
+        ("His death was confirmed by his daughter, Loretta Robinson-Hayes, who said the cause was heart failure.", N),
+        ("Mr. Robinson learned to play on a church piano that was missing a dozen keys, a handicap he later said gave his style its lopsided, rolling left hand.", N),
+        ("For most of his life he worked days as a mechanic and played nights for tips. Record labels showed little interest until 2008, when a Memphis producer heard him at a festival and recorded “Delta Midnight” in two afternoons. It was nominated for a Grammy.", N),
+        ("“He played like he was telling you a secret,” a fellow musician said in a statement.", N),
+        ("In addition to his daughter, he is survived by three sons, 11 grandchildren and 14 great-grandchildren.", N),
+    ),
+    # ----------------------------------------------------------- press releases
+    _doc(
+        "press_release_offshore_wind_financing", "press_release", N,
+        ("Northwind Energy Secures Financing for 480 MW Offshore Wind Project", N),
+        ("ABERDEEN, Scotland, 4 June 2024 – Northwind Energy today announced that it has reached financial close on the 480 MW Caledon Offshore Wind Farm, securing £1.2 billion in debt financing from a consortium of eleven international banks.", N),
+        ("The project, located 22 kilometres off the coast of Aberdeenshire, will generate enough clean electricity to power more than 500,000 homes when it begins operating in 2027.", N),
+        ("\"This is a landmark moment for Northwind and for Scotland's renewable energy ambitions,\" said Fiona Duncan, Chief Executive of Northwind Energy. \"We are proud to be delivering world-class infrastructure that will create hundreds of skilled jobs in the North East.\"", N),
+        ("Construction will begin in the first quarter of 2025, with turbine installation scheduled for summer 2026.", N),
+        ("About Northwind Energy: Northwind Energy is a leading independent developer of offshore wind projects in the UK and Northern Europe, with a pipeline of more than 3 GW. Learn more at www.northwindenergy.co.uk.", F),
+        ("Media contact: James Reid, press@northwindenergy.co.uk, +44 1224 555 010", F),
+    ),
+    _doc(
+        "press_release_saas_product_launch", "press_release", N,
+        ("SAN FRANCISCO, March 12, 2024 /PRNewswire/ -- Brightloop, the leading AI-powered customer engagement platform, today announced the launch of Brightloop Pulse, a revolutionary new solution that empowers businesses to deliver personalized experiences at scale.", NO),
+        ("Pulse uses real-time behavioral data to predict customer needs before they arise, helping brands increase conversion rates by up to 40%, according to internal testing.", NO),
+        ("\"Our customers told us they wanted a smarter, simpler way to connect with their audiences, and we listened,\" said Dana Whitfield, co-founder and CEO of Brightloop. \"Pulse is a game-changer for the industry.\"", N),
+        ("Brightloop Pulse is available today for all Enterprise customers, with pricing starting at $2,500 per month.", N),
+        ("To request a demo, visit brightloop.com/pulse.", F),
+        ("About Brightloop: Founded in 2017, Brightloop helps more than 3,000 brands, including some of the world's most recognized names, build lasting customer relationships. The company is backed by Sequoia Capital and Index Ventures.", F),
+    ),
+    # ---------------------------------------------------------------- liveblogs
+    _doc(
+        "liveblog_election_night_results", "liveblog", N,
+        ("Key events", F),
+        ("23:47 Sunderland declares first, as it has at every election since 1992. Labour holds Houghton and Sunderland South with a majority of 7,169; Reform UK second.", N),
+        ("23:55 Our political editor says the Reform vote share in the North East is \"much higher than the exit poll implied\" and that Conservative aides are \"bracing for a very long night\".", N),
+        ("00:12 A quick thought on that Sunderland result: if Reform are running second in seats like this, the Conservatives have a much bigger problem than losing to Labour. They are losing their place as the natural alternative.", O),
+        ("00:31 Turnout in Sunderland was 53%, down from 60% in 2019.", N),
+        ("00:45 Refresh this page for the latest results as they come in.", F),
+        ("01:02 The Conservatives have lost Swindon South to Labour. Robert Buckland, the former justice secretary, is out. Big moment.", NO),
+    ),
+    _doc(
+        "liveblog_football_match_live_text", "liveblog", None,
+        ("Welcome to live coverage of Liverpool v Manchester City at Anfield. Kick-off is at 4.30pm.", N),
+        ("Team news: Liverpool are unchanged from the side that won at Brighton. City make two changes, with Foden and Grealish coming in for Doku and Bernardo Silva.", N),
+        ("12 min GOAL! Liverpool 1-0 Manchester City (Díaz). What a start! Salah skips past Gvardiol and squares for Díaz, who sweeps it into the bottom corner.", NO),
+        ("27 min City are seeing plenty of the ball but doing very little with it. Haaland has had two touches, one of them the kick-off.", NO),
+        ("38 min Yellow card for Rodri after a cynical trip on Szoboszlai, who was breaking at pace.", N),
+        ("HT Liverpool 1-0 Manchester City. The better side are ahead, and deservedly so.", NO),
+        ("Got a view on the game? Email us or get involved on social media using #LIVMCI.", F),
+    ),
+    # -------------------------------------------------------------------- promo
+    _doc(
+        "promo_tabloid_showbiz_teasers", "promo", N,
+        ("Strictly star Lucy Penrose reveals wedding plans after cancer battle", N),
+        ("Strictly Come Dancing professional Lucy Penrose has revealed she is planning a second wedding ceremony to celebrate the end of her cancer treatment.", N),
+        ("The dancer, 33, who was diagnosed with stage three breast cancer last year, told Hello! magazine she and husband Tom Ellery wanted to \"renew our vows surrounded by everyone who got us through it\".", N),
+        ("She said: \"There were days I didn't think I'd see this summer. Now I want to dance all night.\"", N),
+        ("READ MORE: Strictly fans spot 'secret' romance between pros in behind-the-scenes clip", F),
+        ("You won't believe what this 90s pop star looks like now – number 7 is unrecognisable", F),
+        ("The couple married in Wales in 2022 and are expected to hold the celebration later this year.", N),
+        ("Sign up for our free showbiz newsletter and get the latest celebrity news straight to your inbox.", F),
+    ),
+    _doc(
+        "promo_health_study_clickbait", "promo", N,
+        ("Regular walking cuts risk of early death by up to 30%, major study finds", N),
+        ("People who walk for at least 20 minutes a day are up to 30% less likely to die early than those who are inactive, according to a study of more than 200,000 adults.", N),
+        ("The research, published in the British Journal of Sports Medicine, followed participants in the UK Biobank project for an average of seven years, using wrist-worn devices to measure their activity.", N),
+        ("10 things doctors don't want you to know about your heart", F),
+        ("\"The message is simple: any movement is better than none,\" said the study's lead author, of the University of Sydney.", N),
+        ("The benefits were seen even among people who did no other exercise.", N),
+        ("Doctors stunned: this one weird trick melts belly fat overnight", F),
+        ("Sponsored: Discover the mattress 1 million Brits swear by – now 40% off", F),
+    ),
+    _doc(
+        "promo_local_bridge_closure_ctas", "promo", N,
+        ("Route 9 bridge to close for six weeks starting Monday", N),
+        ("The Route 9 bridge over the Hudson River will close to all traffic for six weeks starting Monday as crews replace its deck, the state Department of Transportation announced Thursday.", N),
+        ("Detours will send drivers north to the Castleton bridge, adding about 15 minutes to a typical commute, officials said.", N),
+        ("Subscribe for just $1 a week to keep reading unlimited local news.", F),
+        ("The $14.2 million project was originally scheduled for last fall but was delayed by a shortage of steel beams, according to the DOT.", N),
+        ("“We know this is a major inconvenience,” said regional director Maria Santos. “We've scheduled the most disruptive work overnight.”", N),
+        ("Download our app for real-time traffic alerts and breaking news.", F),
+        ("Follow us on X and Facebook for the latest updates.", F),
+    ),
+    _doc(
+        "promo_inflation_watch_read_more", "promo", N,
+        ("Inflation in the UK fell to 2.3% in April, its lowest level in nearly three years, as lower energy bills eased pressure on household budgets, according to the Office for National Statistics.", N),
+        ("Watch: Chancellor says 'corner has been turned' on cost of living", F),
+        ("The figure was higher than the 2.1% economists had expected, and services inflation, closely watched by the Bank of England, remained stubborn at 5.9%.", N),
+        ("Read more: How will falling inflation affect your mortgage?", F),
+        ("Economists said the figures made a June interest rate cut less likely. \"This is a hawkish surprise,\" said Ian Marsh, chief UK economist at Halden Economics.", N),
+        ("Click here to use our interactive inflation calculator and see how prices have changed in your area.", F),
+        ("Food price inflation fell to 3.2%, down from 4% in March.", N),
+    ),
+    _doc(
+        "promo_tennis_betting_app", "promo", N,
+        ("Rafael Nadal will make his return from a hip injury at next week's Barcelona Open, the 22-time Grand Slam champion confirmed on Tuesday.", N),
+        ("The Spaniard, 37, has not played since January, when he pulled out of the Australian Open after suffering a small muscle tear in Brisbane.", N),
+        ("\"I'm not going to lie to you, I'm not ready to compete at the highest level,\" Nadal told reporters. \"But I want to try.\"", N),
+        ("Bet £10 get £30 in free bets – new customers only. 18+. T&Cs apply. BeGambleAware.org", F),
+        ("He has won the tournament in Barcelona 12 times, and the centre court there is named after him.", N),
+        ("Get all the latest tennis news and results delivered to your phone – download the app now.", F),
+        ("Most popular: The 15 greatest comebacks in sporting history – ranked", F),
+    ),
+    _doc(
+        "promo_tech_sponsored_blurbs", "promo", N,
+        ("Google said on Tuesday it would begin rolling out its new Gemini assistant to Android phones in 20 more countries this month, replacing Google Assistant as the default on most devices.", N),
+        ("The company said Gemini would be available in 40 languages and would be able to read the contents of a user's screen, with permission, to answer questions about what they are looking at.", N),
+        ("This article is sponsored by ShieldLine VPN. Protect your privacy online – get 68% off plus 3 extra months free.", F),
+        ("Privacy advocates have raised concerns about the screen-reading feature. Google says the data is processed on the device where possible and is not used to train its models without consent.", N),
+        ("Don't miss out! Join 50,000 tech professionals who get our daily briefing. It's free.", F),
+        ("Like this story? Share it with a friend.", F),
+    ),
+    _doc(
+        "promo_us_crime_trending_teasers", "promo", N,
+        ("A Florida man was arrested Tuesday after deputies said he tried to pay for a drive-thru meal with a counterfeit $100 bill featuring a picture of a cartoon dog, the Polk County Sheriff's Office said.", N),
+        ("Deputies said the 34-year-old handed the bill to a cashier at a McDonald's in Lakeland shortly after 2 a.m. The employee noticed the bill was printed on ordinary paper and called 911.", N),
+        ("SEE IT: Shocking moment driver plows into pool party — what happened next will leave you speechless", F),
+        ("He was charged with passing a counterfeit note and was being held on a $5,000 bond, jail records show.", N),
+        ("“You can't make this stuff up,” the sheriff said at a news briefing. “If you're going to commit a crime, at least make an effort.”", N),
+        ("Trending: Woman finds $1 million lottery ticket in old coat pocket — and you'll never guess what she did next", F),
+        ("Have a news tip? Click here to submit it to our newsroom.", F),
+    ),
+    _doc(
+        "promo_travel_airline_affiliate", "promo", N,
+        ("Ryanair has cancelled hundreds of flights from Stansted this winter after a dispute with the airport over charges, the airline said on Monday.", N),
+        ("The cuts affect about 400,000 seats between November and March, mostly on routes to Spain, Portugal and Italy. Passengers with bookings will be offered a refund or a seat on another flight.", N),
+        ("Stansted said it was \"disappointed\" by the decision and that its charges were \"competitive and fair\".", N),
+        ("Looking for a winter sun break? Book now and save up to £300 per couple on package holidays with our travel partner.", F),
+        ("Ryanair's chief executive has repeatedly criticised UK airports for raising charges after the pandemic, calling some increases \"daylight robbery\".", N),
+        ("Get the best travel deals first – sign up to our Travel newsletter.", F),
+        ("Photo gallery: 25 of the most beautiful beaches in Europe you've probably never heard of", F),
+    ),
+    # ------------------------------------------------------------ other languages
+    _doc(
+        "de_report_bahnstreik", "other_language", N,
+        ("Bahnstreik legt Fernverkehr weitgehend lahm", N),
+        ("Ein Streik der Lokführergewerkschaft GDL hat am Donnerstag große Teile des Bahnverkehrs in Deutschland zum Erliegen gebracht. Nach Angaben der Deutschen Bahn fielen rund 80 Prozent der Fernzüge aus.", N),
+        ("Auch im Regional- und S-Bahn-Verkehr kam es zu massiven Einschränkungen. Die Bahn hatte einen Notfahrplan eingerichtet und Fahrgäste gebeten, nicht notwendige Reisen zu verschieben.", N),
+        ("Der GDL-Vorsitzende verteidigte den Ausstand. „Die Bahn lässt uns keine andere Wahl“, sagte er in Frankfurt. Ein Bahnvorstand nannte den Streik dagegen „völlig unverhältnismäßig und eine Zumutung für Millionen Menschen“.", N),
+        ("Der Streik soll bis Freitagabend 18 Uhr dauern. Die Tarifverhandlungen waren vergangene Woche ohne Ergebnis abgebrochen worden.", N),
+    ),
+    _doc(
+        "es_column_alquiler_madrid", "other_language", O,
+        ("Alquilar en Madrid se ha convertido en un deporte de riesgo", NO),
+        ("Cualquiera que haya buscado piso en Madrid en los últimos dos años sabe de lo que hablo: colas de cincuenta personas para ver un estudio interior, caseros que piden seis meses de fianza y anuncios que llaman «acogedor» a lo que antes se llamaba trastero.", O),
+        ("Los datos lo confirman. Según el portal Idealista, el precio medio del alquiler en la capital alcanzó en mayo los 20,4 euros por metro cuadrado, un 15 % más que hace un año.", NO),
+        ("Mientras tanto, el Gobierno y la Comunidad se pasan la pelota, cada uno convencido de que el problema es culpa del otro. Es un espectáculo lamentable.", O),
+        ("No hace falta inventar nada. Basta con construir vivienda pública, como hizo Viena hace un siglo, y tener el valor político de sostenerlo en el tiempo. Lo demás es propaganda.", O),
+    ),
+    _doc(
+        "fr_report_incendie_entrepot", "other_language", N,
+        ("Un incendie a ravagé dans la nuit de lundi à mardi un entrepôt de la zone industrielle de Saint-Priest, dans la banlieue de Lyon, sans faire de victime, a indiqué la préfecture du Rhône.", N),
+        ("Plus de 120 sapeurs-pompiers ont été mobilisés pour maîtriser le sinistre, qui s'est déclaré vers 23 heures. Un épais panache de fumée noire était visible à plusieurs kilomètres.", N),
+        ("Par précaution, les habitants des communes voisines ont été invités à fermer leurs fenêtres. Des mesures de la qualité de l'air sont en cours.", N),
+        ("« Le feu est désormais circonscrit, mais il faudra plusieurs jours pour éteindre complètement les foyers », a déclaré le commandant des opérations de secours.", N),
+        ("L'origine de l'incendie reste inconnue. Une enquête a été ouverte.", N),
+    ),
+    _doc(
+        "fr_column_retraites", "other_language", O,
+        ("Réforme des retraites : le mépris comme méthode", NO),
+        ("Il fallait oser. Après des mois de manifestations, des millions de Français dans la rue et une Assemblée contournée à coups de 49.3, le gouvernement nous explique aujourd'hui que la réforme a été « mal comprise ».", O),
+        ("Mal comprise ? Les Français ont au contraire parfaitement compris : on leur demande de travailler deux ans de plus, pendant que les dividendes du CAC 40 battent des records.", O),
+        ("Rappelons les faits. La loi, promulguée en avril 2023, repousse progressivement l'âge légal de départ de 62 à 64 ans d'ici 2030.", NO),
+        ("Ce pouvoir ne gouverne plus, il administre son propre isolement. Et il s'étonne ensuite de la montée des extrêmes.", O),
+    ),
+    _doc(
+        "it_report_maltempo_emilia", "other_language", N,
+        ("Maltempo in Emilia-Romagna, fiumi esondati e migliaia di evacuati", N),
+        ("Piogge torrenziali hanno colpito l'Emilia-Romagna nella notte tra mercoledì e giovedì, provocando l'esondazione di almeno tre fiumi e costringendo più di duemila persone a lasciare le proprie case, ha reso noto la Protezione civile.", N),
+        ("Nella provincia di Ravenna sono caduti fino a 180 millimetri di pioggia in 24 ore. Diverse strade sono state chiuse e le scuole resteranno chiuse anche venerdì.", N),
+        ("«È una situazione drammatica, peggiore di quella del maggio scorso», ha detto il presidente della Regione, chiedendo al governo di dichiarare lo stato di emergenza.", N),
+        ("Non si registrano vittime, ma due persone risultano disperse nel Forlivese.", N),
+    ),
+]
+
+KINDS = (
+    "report", "analysis", "column", "editorial", "review", "letters",
+    "obituary", "press_release", "liveblog", "promo", "other_language",
+)
+EXPECTED = (N, O, F, NO)
+
+
+def _check() -> None:
+    ids = [d["id"] for d in DOCUMENTS]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for d in DOCUMENTS:
+        assert d["kind"] in KINDS, d["id"]
+        assert d["verdict"] in (N, O, None), d["id"]
+        assert 4 <= len(d["paragraphs"]) <= 10, d["id"]
+        for text, expected in d["paragraphs"]:
+            assert expected in EXPECTED, (d["id"], text)
+            assert text == text.strip() and "\n" not in text, (d["id"], text)
+
+
+_check()
