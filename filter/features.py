@@ -478,7 +478,7 @@ TONE_FLOOR = -0.5
 """The opinion logit (P 0.38) above which the rest of a document counts as
 leaning to opinion (``document_tone``). A news report's other paragraphs sit
 near -2 (the seed's: -1.95), so its tone is 0 and its scores are untouched.
-Chosen among -1, -0.5 and 0 (README, segments-v9): at -1 more paragraphs of
+Chosen among -1, -0.5 and 0 (HISTORY.md, segments-v9): at -1 more paragraphs of
 news reports went to opinion (1.4 points more, against 0.65 at -0.5)."""
 TONE_PRIOR = 1.0
 """Pseudo-paragraphs at ``TONE_FLOOR`` added to the rest of every document, so
