@@ -111,23 +111,27 @@ def fmt_scores(scores: dict[str, float]) -> str:
     return " ".join(f"{k[0]}={scores.get(k, 0.0):.2f}" for k in LABELS)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m tests.probe.labels_run", description=__doc__.split("\n")[0])
-    ap.add_argument("-v", "--verbose", action="store_true", help="print every wrong paragraph and verdict")
-    args = ap.parse_args(argv)
-
+def measure(docs: list[dict], run) -> tuple[list[Row], list[tuple], str | None]:
+    """Run ``run(doc)`` (which returns a ``clean()`` Result) on each document
+    and match its paragraphs: the rows, the verdicts as (doc, predicted
+    label, is_article, shares), and the model's name."""
     rows: list[Row] = []
     verdicts = []  # (doc, predicted label, is_article, shares)
     model = None
-    for doc in DOCUMENTS:
-        result = clean("\n\n".join(text for text, _ in doc["paragraphs"]))
+    for doc in docs:
+        result = run(doc)
         model = model or result.model
         rows.extend(match(doc, list(result.segments)))
         shares = {k.value: float(v) for k, v in result.summary.shares.items()}
         verdicts.append((doc, result.summary.label.value, result.summary.is_article, shares))
+    return rows, verdicts, model
 
+
+def report(docs: list[dict], rows: list[Row], verdicts: list[tuple], kinds: tuple[str, ...], verbose: bool) -> None:
+    """Print the tables for matched ``rows`` and ``verdicts`` of ``docs``,
+    with a row per kind in ``kinds``; ``verbose`` adds every wrong paragraph
+    and verdict."""
     found = [r for r in rows if r.segment is not None]
-    print(f"newsfilter label probe: {len(DOCUMENTS)} documents, {len(rows)} paragraphs, model {model}")
 
     # -- paragraphs not found, or dropped by the cleaner
     missing = [r for r in rows if r.segment is None]
@@ -160,19 +164,19 @@ def main(argv: list[str] | None = None) -> int:
     by_kind = defaultdict(list)
     for r in found:
         by_kind[r.kind].append(r)
-    docs_by_kind = Counter(d["kind"] for d in DOCUMENTS)
+    docs_by_kind = Counter(d["kind"] for d in docs)
 
     def part(rs, e):
         sub = [r for r in rs if r.expected == e]
         return f"{sum(r.right for r in sub)}/{len(sub)}" if sub else "-"
 
-    for kind in KINDS:
+    for kind in kinds:
         rs = by_kind[kind]
         right = sum(r.right for r in rs)
         print(f"  {kind:<15}{docs_by_kind[kind]:>5}{len(rs):>7}{right:>7}{pct(right, len(rs)):>8}   "
               f"{part(rs, 'news'):>10}  {part(rs, 'opinion'):>13}  {part(rs, 'filler'):>6}  {part(rs, 'news|opinion'):>12}")
     right = sum(r.right for r in found)
-    print(f"  {'all':<15}{len(DOCUMENTS):>5}{len(found):>7}{right:>7}{pct(right, len(found)):>8}")
+    print(f"  {'all':<15}{len(docs):>5}{len(found):>7}{right:>7}{pct(right, len(found)):>8}")
 
     # -- accuracy by expected label
     print()
@@ -226,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     for v in verdicts:
         vk[v[0]["kind"]].append(v)
     tot_j = tot_r = 0
-    for kind in KINDS:
+    for kind in kinds:
         vs = vk[kind]
         judged = [v for v in vs if v[0]["verdict"] is not None]
         right = sum(1 for v in judged if v[1] == v[0]["verdict"])
@@ -238,10 +242,10 @@ def main(argv: list[str] | None = None) -> int:
               f"{c['news']:>14} / {c['opinion']:>7} / {c['filler']:>6}   {na:>11}")
     print(f"  {'all':<15}{len(verdicts):>5}{tot_j:>8}{tot_r:>7}{pct(tot_r, tot_j):>8}")
 
-    if args.verbose:
+    if verbose:
         print()
         print("Wrong paragraphs (expected -> predicted, scores n/o/f)")
-        for kind in KINDS:
+        for kind in kinds:
             wrong = [r for r in rows if r.kind == kind and not r.right]
             if not wrong:
                 continue
@@ -259,6 +263,17 @@ def main(argv: list[str] | None = None) -> int:
             if doc["verdict"] is not None and label != doc["verdict"]:
                 print(f"  {doc['id']} ({doc['kind']}) {doc['verdict']} -> {label} ({fmt_scores(shares)})"
                       f"{'' if is_article else ' not article'}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m tests.probe.labels_run", description=__doc__.split("\n")[0])
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every wrong paragraph and verdict")
+    args = ap.parse_args(argv)
+
+    rows, verdicts, model = measure(
+        DOCUMENTS, lambda doc: clean("\n\n".join(text for text, _ in doc["paragraphs"])))
+    print(f"newsfilter label probe: {len(DOCUMENTS)} documents, {len(rows)} paragraphs, model {model}")
+    report(DOCUMENTS, rows, verdicts, KINDS, args.verbose)
     return 0
 
 
