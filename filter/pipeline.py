@@ -397,7 +397,10 @@ def with_section(proba: np.ndarray, shift: float) -> np.ndarray:
     """``proba`` (rows in ``LABELS`` order) with the opinion logit of every
     row's news-or-opinion split raised by ``shift``; filler is unchanged, and
     so is a split of 0 or 1 (a block never scored, a script the opinion head
-    cannot read)."""
+    cannot read). The shift moves news against opinion only: a row whose
+    most probable label it would turn from news or opinion into filler (news
+    0.45, opinion 0.15, filler 0.40 would become 0.37, 0.23, 0.40) is left as
+    it was, so that a page's section never costs it a paragraph."""
     content = proba[:, _NEWS] + proba[:, _OPINION]
     inside = (proba[:, _OPINION] > 0) & (proba[:, _NEWS] > 0)
     if not inside.any():
@@ -407,6 +410,9 @@ def with_section(proba: np.ndarray, shift: float) -> np.ndarray:
     raised = 1.0 / (1.0 + np.exp(-(np.log(opinion / (1.0 - opinion)) + shift)))
     out[inside, _NEWS] = content[inside] * (1.0 - raised)
     out[inside, _OPINION] = content[inside] * raised
+    was_content = np.maximum(proba[:, _NEWS], proba[:, _OPINION]) >= proba[:, _FILLER]
+    now_filler = np.maximum(out[:, _NEWS], out[:, _OPINION]) < out[:, _FILLER]
+    out[was_content & now_filler] = proba[was_content & now_filler]
     return out
 
 
