@@ -399,8 +399,9 @@ def with_section(proba: np.ndarray, shift: float) -> np.ndarray:
     so is a split of 0 or 1 (a block never scored, a script the opinion head
     cannot read). The shift moves news against opinion only: a row whose
     most probable label it would turn from news or opinion into filler (news
-    0.45, opinion 0.15, filler 0.40 would become 0.37, 0.23, 0.40) is left as
-    it was, so that a page's section never costs it a paragraph."""
+    0.45, opinion 0.15, filler 0.40 would become 0.37, 0.23, 0.40), or from
+    filler into opinion (0.22, 0.38, 0.40 into 0.13, 0.47, 0.40), is left as
+    it was, so that a page's section never changes what is kept."""
     content = proba[:, _NEWS] + proba[:, _OPINION]
     inside = (proba[:, _OPINION] > 0) & (proba[:, _NEWS] > 0)
     if not inside.any():
@@ -410,9 +411,9 @@ def with_section(proba: np.ndarray, shift: float) -> np.ndarray:
     raised = 1.0 / (1.0 + np.exp(-(np.log(opinion / (1.0 - opinion)) + shift)))
     out[inside, _NEWS] = content[inside] * (1.0 - raised)
     out[inside, _OPINION] = content[inside] * raised
-    was_content = np.maximum(proba[:, _NEWS], proba[:, _OPINION]) >= proba[:, _FILLER]
-    now_filler = np.maximum(out[:, _NEWS], out[:, _OPINION]) < out[:, _FILLER]
-    out[was_content & now_filler] = proba[was_content & now_filler]
+    was_filler = np.argmax(proba, axis=1) == _FILLER
+    now_filler = np.argmax(out, axis=1) == _FILLER
+    out[was_filler != now_filler] = proba[was_filler != now_filler]
     return out
 
 

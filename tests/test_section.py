@@ -113,11 +113,12 @@ def test_with_section_leaves_certain_splits_alone() -> None:
     assert (with_section(rows, 1.0) == rows).all()
 
 
-def test_with_section_never_turns_content_into_filler() -> None:
+def test_with_section_never_moves_a_row_across_filler() -> None:
     import numpy as np
 
-    rows = np.array([[0.45, 0.15, 0.40], [0.6, 0.3, 0.1], [0.2, 0.1, 0.7]])
+    rows = np.array([[0.45, 0.15, 0.40], [0.6, 0.3, 0.1], [0.2, 0.1, 0.7], [0.22, 0.38, 0.40]])
     out = with_section(rows, SECTION_OPINION_SHIFT)
     assert (out[0] == rows[0]).all()  # would have become filler: left as it was
     assert out[1, 1] > rows[1, 1] and out[1, 2] == rows[1, 2]
     assert out[2, 1] > rows[2, 1] and np.argmax(out[2]) == 2
+    assert (out[3] == rows[3]).all()  # would have become opinion: left as it was
