@@ -41,7 +41,12 @@ OPINION_URL = re.compile(
     r"/(?:opinions?|editorials?|columns?|columnists?|commentary|op-?eds?|letters?(?:-to-the-editor)?|views|voices)(?:[/_-]|$)",
     re.IGNORECASE,
 )
-"""A URL path that files the article under opinion."""
+"""A URL path that files the article under opinion: the benchmark's label,
+kept as it was set so that its figures stay comparable across rounds. It is
+looser than the runtime's ``filter.section.OPINION_URL`` (a slug such as
+``/opinion-…`` and ``/views/`` count here), which only reads whole
+directories; this command cleans its articles without their URLs, so the
+runtime never sees the label."""
 NEWS_URL = re.compile(
     r"/(?:news|politics|world|us|nation|national|local|business|story|article|\d{4}/\d{1,2}/\d{1,2})/", re.IGNORECASE
 )
